@@ -1,0 +1,45 @@
+import { checkIntegrity } from './integrity';
+import { formatPath, GraphDataError } from './problems';
+import type { GraphFile, GraphLink, GraphNode, Season, Source } from './schema';
+import { GraphFileSchema } from './schema';
+
+/** A validated graph with lookup tables; everything downstream reads this, never the raw file. */
+export interface StoryGraph {
+  meta: GraphFile['meta'];
+  nodes: readonly GraphNode[];
+  links: readonly GraphLink[];
+  sources: ReadonlyMap<string, Source>;
+  nodeById: ReadonlyMap<string, GraphNode>;
+  /** Season nodes in story order (by number). */
+  seasons: readonly Season[];
+}
+
+/**
+ * Turns untrusted JSON into a StoryGraph, or throws a GraphDataError listing every problem found:
+ * shape and type errors from the schema first; referential checks only once the shape is right.
+ */
+export function parseGraph(raw: unknown): StoryGraph {
+  const parsed = GraphFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new GraphDataError(
+      parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    );
+  }
+  const problems = checkIntegrity(parsed.data);
+  if (problems.length > 0) throw new GraphDataError(problems);
+  return indexGraph(parsed.data);
+}
+
+function indexGraph(file: GraphFile): StoryGraph {
+  const seasons = file.nodes
+    .filter((n): n is Season => n.kind === 'season')
+    .sort((a, b) => a.number - b.number);
+  return {
+    meta: file.meta,
+    nodes: file.nodes,
+    links: file.links,
+    sources: new Map(file.sources.map((s) => [s.id, s])),
+    nodeById: new Map(file.nodes.map((n) => [n.id, n])),
+    seasons,
+  };
+}

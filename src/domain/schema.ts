@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+/**
+ * The data format of a story graph. This zod schema *is* the format: the TypeScript types are inferred
+ * from it and `data/graph.schema.json` is generated from it (`npm run schema`).
+ * Cross-references (link ends, season ids, source ids) are checked after parsing, in `integrity.ts`.
+ */
+
+export const NODE_KINDS = ['character', 'actor', 'season', 'location'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const STORY_LINK_KINDS = ['relationship', 'trauma', 'loyalty'] as const;
+export const STRUCTURAL_LINK_KINDS = ['plays', 'appears-in', 'tied-to'] as const;
+export const LINK_KINDS = [...STORY_LINK_KINDS, ...STRUCTURAL_LINK_KINDS] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+export type StoryLinkKind = (typeof STORY_LINK_KINDS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'family',
+  'friendship',
+  'romance',
+  'crush',
+  'classmates',
+  'teacher',
+  'rivalry',
+  'bullying',
+  'hierarchy',
+] as const;
+export const TRAUMA_TYPES = [
+  'killed',
+  'infected',
+  'attacked',
+  'bullied',
+  'coerced',
+  'abandoned',
+  'captivity',
+  'witnessed-death',
+] as const;
+export const LOYALTY_TYPES = ['protects', 'sacrifices-self-for', 'betrays'] as const;
+
+/** How sure a fact is: seen in an aired episode, stated before release, or read between the lines. */
+export const CERTAINTIES = ['on-screen', 'announced', 'inferred'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+export const CHARACTER_STATES = ['alive', 'dead', 'zombie', 'half-zombie', 'infected', 'unknown'] as const;
+export type CharacterState = (typeof CHARACTER_STATES)[number];
+
+const id = z.string().min(1).max(200);
+const text = z.string().min(1).max(2000);
+const seasonIds = z.array(id).min(1).describe('ids of the season nodes this holds in');
+
+/** Provenance shared by every fact: where it holds, who says so, how sure, and when it is first shown. */
+const factFields = {
+  seasons: seasonIds,
+  sources: z.array(id).min(1).describe('ids from the top-level sources list'),
+  certainty: z.enum(CERTAINTIES),
+  reason: text.optional().describe('required when certainty is "inferred"'),
+  episode: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('episode of the first listed season in which the fact is first shown'),
+  note: text.optional(),
+};
+
+export const StatusSchema = z.object({ state: z.enum(CHARACTER_STATES), ...factFields });
+
+const nodeFields = {
+  id,
+  label: text.describe('display name in Latin script'),
+  labelKo: text.optional().describe('name in Hangul'),
+  seasons: seasonIds,
+  sources: z.array(id).optional(),
+  description: text.optional(),
+};
+
+export const CharacterSchema = z.object({
+  ...nodeFields,
+  kind: z.literal('character'),
+  role: text,
+  group: text,
+  aliases: z.array(text).optional(),
+  status: z.array(StatusSchema).min(1).describe('one entry per season the character is in'),
+});
+
+export const ActorSchema = z.object({ ...nodeFields, kind: z.literal('actor'), aliases: z.array(text).optional() });
+
+export const SeasonSchema = z.object({
+  ...nodeFields,
+  kind: z.literal('season'),
+  number: z.number().int().min(1),
+  released: z.boolean().describe('false while a season is only announced'),
+  year: z.number().int().optional(),
+  episodes: z.number().int().min(1).optional(),
+});
+
+export const LocationSchema = z.object({ ...nodeFields, kind: z.literal('location') });
+
+export const NodeSchema = z.discriminatedUnion('kind', [CharacterSchema, ActorSchema, SeasonSchema, LocationSchema]);
+
+const linkFields = {
+  id,
+  source: id,
+  target: id,
+  directed: z.boolean().describe('true when the link reads one way, source to target'),
+  label: text.optional().describe('caption read from source to target, e.g. "secretly loves"'),
+  labelReverse: text.optional().describe('caption from the target side when it differs, e.g. "unaware"'),
+  ...factFields,
+};
+
+export const LinkSchema = z.discriminatedUnion('kind', [
+  z.object({ ...linkFields, kind: z.literal('relationship'), type: z.enum(RELATIONSHIP_TYPES) }),
+  z.object({ ...linkFields, kind: z.literal('trauma'), type: z.enum(TRAUMA_TYPES) }),
+  z.object({ ...linkFields, kind: z.literal('loyalty'), type: z.enum(LOYALTY_TYPES) }),
+  z.object({ ...linkFields, kind: z.enum(STRUCTURAL_LINK_KINDS), type: text.optional() }),
+]);
+
+export const SourceSchema = z.object({
+  id,
+  title: text,
+  url: z.string().max(2000).optional(),
+  kind: z.enum(['episode', 'article', 'page', 'fact-sheet', 'file']),
+});
+
+export const GraphFileSchema = z.object({
+  $schema: z.string().optional(),
+  meta: z.object({
+    title: text,
+    titleKo: text.optional(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(80)
+      .describe('used in export file names'),
+    description: text.optional(),
+  }),
+  sources: z.array(SourceSchema),
+  nodes: z.array(NodeSchema),
+  links: z.array(LinkSchema),
+});
+
+export type GraphFile = z.infer<typeof GraphFileSchema>;
+export type GraphNode = z.infer<typeof NodeSchema>;
+export type Character = z.infer<typeof CharacterSchema>;
+export type Season = z.infer<typeof SeasonSchema>;
+export type GraphLink = z.infer<typeof LinkSchema>;
+export type Status = z.infer<typeof StatusSchema>;
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// `data/` is the public dir, so the bundled graph is served at `<base>/graph.json`
+// (src/data/graphUrl.ts is the one module that knows this).
+export default defineConfig({
+  plugins: [react()],
+  publicDir: 'data',
+  build: {
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'cytoscape',
+              // Anchored names: a looser pattern would also swallow lazily loaded extensions.
+              test: /node_modules[\\/](cytoscape|cytoscape-fcose|cose-base|layout-base|react-cytoscapejs)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+  },
+});
