@@ -1,0 +1,17 @@
+// Takes screenshots of a running app: node scripts/screenshot.mjs <url> <out.png> [light|dark] [width] [height]
+import { chromium } from 'playwright';
+
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+const [url = 'http://127.0.0.1:4173/', out = 'docs/screenshot.png', scheme = 'light', w = '1280', h = '800'] =
+  process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: scheme });
+page.on('console', (msg) => console.log(`[console.${msg.type()}] ${msg.text()}`));
+page.on('pageerror', (err) => console.log(`[pageerror] ${err.message}`));
+await page.goto(url);
+await page.waitForSelector('.graph-canvas canvas', { timeout: 20_000 });
+await page.waitForTimeout(800);
+await page.screenshot({ path: out });
+await browser.close();
+console.log(`saved ${out}`);

@@ -1,0 +1,34 @@
+import type { Problem } from '../domain/problems';
+
+interface Props {
+  tone: 'loading' | 'error';
+  title: string;
+  detail?: string;
+  problems?: readonly Problem[];
+  onRetry?: () => void;
+}
+
+/** The one way loading and error states are shown, so an error is never a blank page. */
+export function StatusMessage({ tone, title, detail, problems, onRetry }: Props) {
+  return (
+    <section className={`status-message status-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      {tone === 'loading' && <span className="spinner" aria-hidden="true" />}
+      <h2>{title}</h2>
+      {detail && <p>{detail}</p>}
+      {problems && problems.length > 0 && (
+        <ol className="problem-list" aria-label="Problems found">
+          {problems.map((p, i) => (
+            <li key={i}>
+              <code>{p.path}</code> {p.message}
+            </li>
+          ))}
+        </ol>
+      )}
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Core } from 'cytoscape';
+
+import type { Visibility } from '../domain/filters';
+
+/**
+ * Shows the filtered graph by toggling classes in one batch: the element set and every position stay
+ * as they are, so filtering never moves a node and never re-runs the layout.
+ */
+export function applyVisibility(cy: Core, visibility: Visibility): void {
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      node.toggleClass('is-hidden', !visibility.nodes.has(node.id()));
+    });
+    cy.edges().forEach((edge) => {
+      edge.toggleClass('is-hidden', !visibility.links.has(edge.id()));
+    });
+  });
+}
+
+/** Marks the selected node and its links; `null` clears the selection. */
+export function applySelection(cy: Core, selectedId: string | null): void {
+  cy.batch(() => {
+    cy.elements('.is-selected').removeClass('is-selected');
+    cy.edges('.is-neighbor').removeClass('is-neighbor');
+    if (selectedId === null) return;
+    const node = cy.getElementById(selectedId);
+    node.addClass('is-selected');
+    node.connectedEdges().addClass('is-neighbor');
+  });
+}

@@ -1,0 +1,76 @@
+import type { StylesheetJson } from 'cytoscape';
+
+import { LINK_KINDS, NODE_KINDS } from '../domain/schema';
+import { LINK_STYLES, NODE_SHAPES, type ThemeColors, type ThemeName, THEMES } from '../theme/palette';
+
+function buildStylesheet(colors: ThemeColors): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': 'system-ui, "Noto Sans CJK KR", "Noto Sans KR", sans-serif',
+        'font-size': 13,
+        color: colors.text,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': colors.textOutline,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 6,
+        width: 26,
+        height: 26,
+        'border-width': 2,
+        'border-color': colors.textOutline,
+      },
+    },
+    ...NODE_KINDS.map((kind) => ({
+      selector: `node.kind-${kind}`,
+      style: { shape: NODE_SHAPES[kind], 'background-color': colors.node[kind] },
+    })),
+    { selector: 'node.kind-season', style: { width: 40, height: 40, 'font-weight': 'bold' } },
+    { selector: 'node.kind-actor', style: { width: 22, height: 18, 'font-size': 11 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 2.5,
+        'curve-style': 'bezier',
+        'line-color': colors.structural,
+        'target-arrow-color': colors.structural,
+        'arrow-scale': 0.9,
+        opacity: 0.9,
+      },
+    },
+    ...LINK_KINDS.filter((k) => k in colors.link).map((kind) => ({
+      selector: `edge.kind-${kind}`,
+      style: {
+        'line-color': colors.link[kind as keyof ThemeColors['link']],
+        'target-arrow-color': colors.link[kind as keyof ThemeColors['link']],
+        'line-style': LINK_STYLES[kind],
+      },
+    })),
+    { selector: 'edge.is-structural', style: { width: 1, opacity: 0.45 } },
+    { selector: 'edge.is-directed', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: '.is-hidden', style: { display: 'none' } },
+    { selector: '.is-faded', style: { opacity: 0.12 } },
+    {
+      selector: 'node.is-selected',
+      style: { 'border-color': colors.highlight, 'border-width': 5, 'font-weight': 'bold', 'z-index': 10 },
+    },
+    { selector: 'node.is-hovered', style: { 'border-color': colors.highlight, 'border-width': 4 } },
+    { selector: 'edge.is-neighbor', style: { opacity: 1, width: 3.5, 'z-index': 9 } },
+    {
+      selector: 'edge.is-neighbor',
+      style: { label: 'data(caption)', 'font-size': 10, color: colors.text, 'text-rotation': 'autorotate' },
+    },
+    {
+      selector: 'edge.is-neighbor',
+      style: { 'text-outline-color': colors.textOutline, 'text-outline-width': 2 },
+    },
+  ];
+}
+
+/** Module-level constants: react-cytoscapejs restyles everything whenever the stylesheet identity changes. */
+export const GRAPH_STYLESHEETS: Record<ThemeName, StylesheetJson> = {
+  light: buildStylesheet(THEMES.light),
+  dark: buildStylesheet(THEMES.dark),
+};
