@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+
+import { applyFilters, countVisible } from '../../src/domain/filters';
+import { loadShippedGraph, nodeScreenPosition, openExplorer, watchConsole } from './helpers';
+
+const graph = loadShippedGraph();
+const statusText = (season: string | null) => {
+  const c = countVisible(graph, applyFilters(graph, { season }));
+  return `${c.characters} character${c.characters === 1 ? '' : 's'} · ${c.links} link${c.links === 1 ? '' : 's'} shown`;
+};
+
+test.describe('the explorer on the shipped data', () => {
+  let consoleMessages: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    consoleMessages = watchConsole(page);
+    await openExplorer(page, graph.nodes.length);
+  });
+  test.afterEach(() => {
+    expect(consoleMessages).toEqual([]);
+  });
+
+  test('draws every node and link of the data file, spread out by the layout', async ({ page }) => {
+    const model = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const xs = cy.nodes().map((n) => Math.round(n.position('x')));
+      return { nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length, distinctX: new Set(xs).size };
+    });
+    expect(model.nodes).toBe(graph.nodes.length);
+    expect(model.edges).toBe(graph.links.length);
+    expect(model.distinctX).toBeGreaterThan(graph.nodes.length / 2);
+    await expect(page.getByTestId('visible-counts')).toHaveText(statusText(null));
+    await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Character');
+  });
+
+  test('each season filter shows exactly the counts the data gives, without moving any node', async ({ page }) => {
+    const positionsBefore = await page.evaluate(() => window.__cy!.nodes().map((n) => ({ ...n.position() })));
+    expect(graph.seasons.length).toBeGreaterThanOrEqual(2);
+    for (const season of graph.seasons) {
+      await page.getByRole('radio', { name: new RegExp(`^${season.label}`) }).check();
+      await expect(page.getByTestId('visible-counts')).toHaveText(statusText(season.id));
+      const expected = applyFilters(graph, { season: season.id });
+      const shown = await page.evaluate(() => ({
+        nodes: window.__cy!.nodes(':visible').map((n) => n.id()).sort(),
+        edges: window.__cy!.edges(':visible').length,
+      }));
+      expect(shown.nodes).toEqual([...expected.nodes].sort());
+      expect(shown.edges).toBe(expected.links.size);
+    }
+    await page.getByRole('radio', { name: 'All seasons' }).check();
+    await expect(page.getByTestId('visible-counts')).toHaveText(statusText(null));
+    const positionsAfter = await page.evaluate(() => window.__cy!.nodes().map((n) => ({ ...n.position() })));
+    expect(positionsAfter).toEqual(positionsBefore);
+  });
+
+  test('season 1 and season 2 give different graphs', () => {
+    const [first, second] = graph.seasons;
+    expect(statusText(first!.id)).not.toBe(statusText(second!.id));
+  });
+
+  test('clicking a character selects it and lists its links; hovering highlights its neighbourhood', async ({
+    page,
+  }) => {
+    const character = graph.nodes.find((n) => n.kind === 'character')!;
+    const point = await nodeScreenPosition(page, character.id);
+    await page.mouse.move(point.x, point.y);
+    await expect
+      .poll(() => page.evaluate(() => window.__cy!.elements('.is-faded').length))
+      .toBeGreaterThan(0);
+    const hovered = await page.evaluate(
+      (id) => window.__cy!.getElementById(id).closedNeighborhood().filter('.is-faded').length,
+      character.id,
+    );
+    expect(hovered).toBe(0);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText(character.label);
+    await expect(panel).toContainText('Character');
+    const linkCount = graph.links.filter((l) => l.source === character.id || l.target === character.id).length;
+    await expect(panel.getByRole('listitem')).toHaveCount(linkCount);
+    expect(await page.evaluate((id) => window.__cy!.getElementById(id).hasClass('is-selected'), character.id)).toBe(
+      true,
+    );
+  });
+
+  test('Re-layout moves nodes; Fit brings every visible node into view', async ({ page }) => {
+    const before = await page.evaluate(() => window.__cy!.nodes().map((n) => ({ ...n.position() })));
+    await page.getByRole('button', { name: 'Re-layout' }).click();
+    const after = await page.evaluate(() => window.__cy!.nodes().map((n) => ({ ...n.position() })));
+    expect(after).not.toEqual(before);
+    await page.evaluate(() => window.__cy!.zoom(5));
+    await page.getByRole('button', { name: 'Fit' }).click();
+    const inView = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const ext = cy.extent();
+      return cy
+        .nodes(':visible')
+        .map((n) => n.position())
+        .every((p) => p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2);
+    });
+    expect(inView).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+
+import { expect, type Page } from '@playwright/test';
+
+import { parseGraph, type StoryGraph } from '../../src/domain/parseGraph';
+
+/** The shipped dataset, parsed by the same code the app uses: expected values come from the data. */
+export function loadShippedGraph(): StoryGraph {
+  return parseGraph(JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')));
+}
+
+/** Fails the test on any console error or warning, or uncaught page error. */
+export function watchConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => messages.push(`pageerror: ${err.message}`));
+  return messages;
+}
+
+/** Opens the app and waits until Cytoscape holds `nodeCount` nodes and the layout has spread them. */
+export async function openExplorer(page: Page, nodeCount: number, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction((n) => window.__cy?.nodes().length === n, nodeCount);
+  await expect(page.getByRole('button', { name: 'Export PNG' })).toBeEnabled();
+}
+
+/** Viewport coordinates of a node's centre, for clicking and hovering through the canvas. */
+export async function nodeScreenPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const rendered = await page.evaluate((nodeId) => window.__cy!.getElementById(nodeId).renderedPosition(), id);
+  const box = await page.locator('.graph-canvas').boundingBox();
+  if (!box) throw new Error('graph canvas is not on screen');
+  return { x: box.x + rendered.x, y: box.y + rendered.y };
+}
