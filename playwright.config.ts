@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4317;
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
