@@ -19,7 +19,9 @@ if (!hasCjkFont()) missing.push('fonts-noto-cjk');
 
 if (missing.length > 0) {
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`Browser tests need ${missing.join(' and ')}: run "sudo apt-get install -y ${missing.join(' ')}" (or set CHROMIUM_PATH).`);
+    console.error(
+      `Browser tests need ${missing.join(' and ')}: run "sudo apt-get install -y ${missing.join(' ')}" (or set CHROMIUM_PATH).`,
+    );
     process.exit(missing.includes('chromium') ? 1 : 0);
   }
   console.log(`Installing ${missing.join(' ')} with apt-get…`);

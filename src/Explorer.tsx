@@ -64,17 +64,17 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           )}
         </h1>
         <Toolbar
-        busy={busy}
-        canvasReady={api !== null}
-        onFit={() => api?.fit()}
-        onRelayout={() => api?.relayout()}
-        onExport={() => void exportImage()}
-      >
-        <SeasonFilter
-          seasons={graph.seasons}
-          value={filters.season}
-          onChange={(season) => setFilters((f) => ({ ...f, season }))}
-        />
+          busy={busy}
+          canvasReady={api !== null}
+          onFit={() => api?.fit()}
+          onRelayout={() => api?.relayout()}
+          onExport={() => void exportImage()}
+        >
+          <SeasonFilter
+            seasons={graph.seasons}
+            value={filters.season}
+            onChange={(season) => setFilters((f) => ({ ...f, season }))}
+          />
         </Toolbar>
       </header>
       <main className="workspace">

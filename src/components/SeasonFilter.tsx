@@ -29,6 +29,8 @@ export function SeasonFilter({ seasons, value, onChange }: Props) {
 }
 
 function toOption(season: Season) {
-  const hint = season.released ? `${season.label}${season.year ? ` (${season.year})` : ''}` : `${season.label}: announced, not yet released`;
+  const hint = season.released
+    ? `${season.label}${season.year ? ` (${season.year})` : ''}`
+    : `${season.label}: announced, not yet released`;
   return { id: season.id, label: season.released ? season.label : `${season.label} (announced)`, hint };
 }

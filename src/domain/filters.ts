@@ -13,8 +13,7 @@ export interface Visibility {
   links: ReadonlySet<string>;
 }
 
-const holdsIn = (seasons: readonly string[], season: string | null) =>
-  season === null || seasons.includes(season);
+const holdsIn = (seasons: readonly string[], season: string | null) => season === null || seasons.includes(season);
 
 /**
  * Applies the filters to the graph. An element is shown when it holds in the chosen season;

@@ -31,9 +31,7 @@ export function parseGraph(raw: unknown): StoryGraph {
 }
 
 function indexGraph(file: GraphFile): StoryGraph {
-  const seasons = file.nodes
-    .filter((n): n is Season => n.kind === 'season')
-    .sort((a, b) => a.number - b.number);
+  const seasons = file.nodes.filter((n): n is Season => n.kind === 'season').sort((a, b) => a.number - b.number);
   return {
     meta: file.meta,
     nodes: file.nodes,

@@ -40,7 +40,10 @@ test.describe('the explorer on the shipped data', () => {
       await expect(page.getByTestId('visible-counts')).toHaveText(statusText(season.id));
       const expected = applyFilters(graph, { season: season.id });
       const shown = await page.evaluate(() => ({
-        nodes: window.__cy!.nodes(':visible').map((n) => n.id()).sort(),
+        nodes: window
+          .__cy!.nodes(':visible')
+          .map((n) => n.id())
+          .sort(),
         edges: window.__cy!.edges(':visible').length,
       }));
       expect(shown.nodes).toEqual([...expected.nodes].sort());
@@ -63,9 +66,7 @@ test.describe('the explorer on the shipped data', () => {
     const character = graph.nodes.find((n) => n.kind === 'character')!;
     const point = await nodeScreenPosition(page, character.id);
     await page.mouse.move(point.x, point.y);
-    await expect
-      .poll(() => page.evaluate(() => window.__cy!.elements('.is-faded').length))
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.__cy!.elements('.is-faded').length)).toBeGreaterThan(0);
     const hovered = await page.evaluate(
       (id) => window.__cy!.getElementById(id).closedNeighborhood().filter('.is-faded').length,
       character.id,

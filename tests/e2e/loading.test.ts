@@ -11,8 +11,14 @@ test('invalid graph data shows every problem with its JSON path, never a blank p
     ],
     links: [
       {
-        id: 'l1', kind: 'appears-in', source: 'a', target: 'nowhere', directed: true,
-        seasons: ['s1'], sources: ['src'], certainty: 'on-screen',
+        id: 'l1',
+        kind: 'appears-in',
+        source: 'a',
+        target: 'nowhere',
+        directed: true,
+        seasons: ['s1'],
+        sources: ['src'],
+        certainty: 'on-screen',
       },
     ],
   };

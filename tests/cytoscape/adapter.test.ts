@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+
+import cytoscape from 'cytoscape';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { applySelection, applyVisibility } from '../../src/cytoscape/applyClasses';
+import { bindEvents } from '../../src/cytoscape/bindEvents';
+import { toElements } from '../../src/cytoscape/toElements';
+import { applyFilters } from '../../src/domain/filters';
+import { parseGraph } from '../../src/domain/parseGraph';
+
+const graph = parseGraph(JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')));
+let cy: cytoscape.Core;
+const makeCy = () => {
+  cy = cytoscape({ headless: true, elements: toElements(graph) });
+  cy.layout({ name: 'grid' }).run();
+  return cy;
+};
+afterEach(() => cy?.destroy());
+
+describe('toElements', () => {
+  it('keeps domain ids and marks kinds and story links with classes', () => {
+    const c = makeCy();
+    expect(c.nodes().length).toBe(graph.nodes.length);
+    expect(c.edges().length).toBe(graph.links.length);
+    expect(c.getElementById('ana').hasClass('kind-character')).toBe(true);
+    expect(c.getElementById('l2').classes()).toEqual(
+      expect.arrayContaining(['kind-loyalty', 'is-story', 'is-directed']),
+    );
+    expect(c.getElementById('l4').hasClass('is-structural')).toBe(true);
+  });
+});
+
+describe('applyVisibility', () => {
+  it('hides what the filter hides by class, without moving any node', () => {
+    const c = makeCy();
+    const before = c.nodes().map((n) => ({ ...n.position() }));
+    applyVisibility(c, applyFilters(graph, { season: 's2' }));
+    expect(c.getElementById('ben').hasClass('is-hidden')).toBe(true);
+    expect(c.getElementById('cy').hasClass('is-hidden')).toBe(false);
+    expect(c.getElementById('l1').hasClass('is-hidden')).toBe(true);
+    expect(c.nodes().map((n) => ({ ...n.position() }))).toEqual(before);
+    applyVisibility(c, applyFilters(graph, { season: null }));
+    expect(c.elements('.is-hidden').length).toBe(0);
+  });
+});
+
+describe('applySelection', () => {
+  it('marks exactly one selected node and its links, and clears it again', () => {
+    const c = makeCy();
+    applySelection(c, 'ben');
+    applySelection(c, 'ana');
+    expect(c.nodes('.is-selected').map((n) => n.id())).toEqual(['ana']);
+    expect(c.edges('.is-neighbor').length).toBe(c.getElementById('ana').connectedEdges().length);
+    applySelection(c, null);
+    expect(c.elements('.is-selected, .is-neighbor').length).toBe(0);
+  });
+});
+
+describe('bindEvents', () => {
+  it('sends node taps and background taps out as selections until unbound', () => {
+    const c = makeCy();
+    const onSelect = vi.fn();
+    const unbind = bindEvents(c, { current: { onSelect } });
+    c.getElementById('ana').emit('tap');
+    c.emit('tap');
+    expect(onSelect.mock.calls).toEqual([['ana'], [null]]);
+    unbind();
+    c.getElementById('ben').emit('tap');
+    expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it('hover fades everything outside the neighbourhood and mouseout restores it', () => {
+    const c = makeCy();
+    const unbind = bindEvents(c, { current: { onSelect: vi.fn() } });
+    c.getElementById('cy').emit('mouseover');
+    expect(c.getElementById('ben').hasClass('is-faded')).toBe(true);
+    expect(c.getElementById('ana').hasClass('is-faded')).toBe(false);
+    c.getElementById('cy').emit('mouseout');
+    expect(c.elements('.is-faded').length).toBe(0);
+    unbind();
+  });
+});
