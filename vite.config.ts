@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+import { contentSecurityPolicy } from './vite.csp';
+
 // `data/` is the public dir, so the bundled graph is served at `<base>/graph.json`
 // (src/data/graphUrl.ts is the one module that knows this).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   publicDir: 'data',
   build: {
     chunkSizeWarningLimit: 700,

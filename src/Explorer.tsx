@@ -78,7 +78,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
         </Toolbar>
       </header>
       <main className="workspace">
-        <div className="graph-area" aria-label={`${graph.meta.title} relationship graph`} role="img">
+        <section className="graph-area" aria-label={`${graph.meta.title} relationship graph`}>
           <GraphCanvas
             elements={elements}
             visibility={visibility}
@@ -88,7 +88,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
             onSelect={setSelectedId}
           />
           <Legend colors={THEMES[theme]} />
-        </div>
+        </section>
         <DetailsPanel node={selected} lines={lines} onSelect={setSelectedId} onClose={() => setSelectedId(null)} />
       </main>
       <StatusLine counts={counts} notice={notice} />

@@ -39,15 +39,18 @@ test.describe('the explorer on the shipped data', () => {
       await page.getByRole('radio', { name: new RegExp(`^${season.label}`) }).check();
       await expect(page.getByTestId('visible-counts')).toHaveText(statusText(season.id));
       const expected = applyFilters(graph, { season: season.id });
-      const shown = await page.evaluate(() => ({
-        nodes: window
-          .__cy!.nodes(':visible')
-          .map((n) => n.id())
-          .sort(),
-        edges: window.__cy!.edges(':visible').length,
-      }));
-      expect(shown.nodes).toEqual([...expected.nodes].sort());
-      expect(shown.edges).toBe(expected.links.size);
+      // Classes are applied in an effect after React commits the status line, so poll the canvas.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            window
+              .__cy!.nodes(':visible')
+              .map((n) => n.id())
+              .sort(),
+          ),
+        )
+        .toEqual([...expected.nodes].sort());
+      expect(await page.evaluate(() => window.__cy!.edges(':visible').length)).toBe(expected.links.size);
     }
     await page.getByRole('radio', { name: 'All seasons' }).check();
     await expect(page.getByTestId('visible-counts')).toHaveText(statusText(null));
