@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-import { contentSecurityPolicy } from './vite.csp';
+import { contentSecurityPolicy } from './vite.csp.ts';
 
 // `data/` is the public dir, so the bundled graph is served at `<base>/graph.json`
 // (src/data/graphUrl.ts is the one module that knows this).

@@ -87,9 +87,11 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
             onReady={setApi}
             onSelect={setSelectedId}
           />
-          <Legend colors={THEMES[theme]} />
         </section>
-        <DetailsPanel node={selected} lines={lines} onSelect={setSelectedId} onClose={() => setSelectedId(null)} />
+        <div className="side-column">
+          <Legend colors={THEMES[theme]} />
+          <DetailsPanel node={selected} lines={lines} onSelect={setSelectedId} onClose={() => setSelectedId(null)} />
+        </div>
       </main>
       <StatusLine counts={counts} notice={notice} />
     </div>

@@ -10,8 +10,12 @@ const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includ
  * filters and selection can address elements directly; visibility is applied later as classes.
  */
 export function toElements(graph: StoryGraph): ElementDefinition[] {
-  const nodes: ElementDefinition[] = graph.nodes.map((node) => ({
+  const columns = Math.ceil(Math.sqrt(graph.nodes.length));
+  const nodes: ElementDefinition[] = graph.nodes.map((node, i) => ({
     group: 'nodes',
+    // A grid start keeps nodes apart until the layout runs; nodes stacked at (0,0) make Cytoscape
+    // warn about edges it cannot draw when it measures the graph.
+    position: { x: (i % columns) * 80, y: Math.floor(i / columns) * 80 },
     data: { id: node.id, label: node.label, labelKo: node.labelKo ?? node.label, kind: node.kind },
     classes: `kind-${node.kind}`,
   }));

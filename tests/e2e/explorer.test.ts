@@ -91,7 +91,9 @@ test.describe('the explorer on the shipped data', () => {
     await page.getByRole('button', { name: 'Re-layout' }).click();
     const after = await page.evaluate(() => window.__cy!.nodes().map((n) => ({ ...n.position() })));
     expect(after).not.toEqual(before);
-    await page.evaluate(() => window.__cy!.pan({ x: 4000, y: -4000 }));
+    await page.evaluate(() => {
+      window.__cy!.pan({ x: 4000, y: -4000 });
+    });
     await page.getByRole('button', { name: 'Fit' }).click();
     const inView = await page.evaluate(() => {
       const cy = window.__cy!;
