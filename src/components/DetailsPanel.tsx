@@ -43,7 +43,8 @@ export function DetailsPanel({ node, lines, onSelect, onClose }: Props) {
         {lines.map((line) => (
           <li key={line.link.id}>
             <span className={`link-kind link-kind-${line.link.kind}`}>{LINK_KIND_LABELS[line.link.kind]}</span>{' '}
-            {line.sentence}{' '}
+            {line.sentence}
+            {line.link.note && <span className="link-note"> ({line.link.note})</span>}{' '}
             <button type="button" className="link-button" onClick={() => onSelect(line.other.id)}>
               Go to {line.other.label}
             </button>

@@ -15,6 +15,9 @@ export interface PngExport {
  * background. Rejects, rather than returning an empty file, when the browser cannot make the image.
  */
 export async function exportPng(cy: Core, background: string): Promise<PngExport> {
+  // Hover emphasis is transient (the pointer may still rest on a node), so it never goes into a file;
+  // the filters and the selection do.
+  cy.batch(() => cy.elements().removeClass('is-faded is-hovered'));
   const box = cy.elements(':visible').boundingBox();
   const longest = Math.max(Math.ceil(box.w), Math.ceil(box.h));
   if (longest <= 0) throw new Error('Nothing to export: no element is visible.');
