@@ -86,7 +86,7 @@ describe('the shipped AOUAD dataset', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const table = readme.split('<!-- dataset-counts:start -->')[1]?.split('<!-- dataset-counts:end -->')[0] ?? '';
     const stated = Object.fromEntries(
-      [...table.matchAll(/^\| ([a-z-]+(?: links)?) \| (\d+) \|$/gm)].map((m) => [m[1], Number(m[2])]),
+      [...table.matchAll(/^\|\s*([a-z-]+(?: links)?)\s*\|\s*(\d+)\s*\|$/gm)].map((m) => [m[1], Number(m[2])]),
     );
     const computed: Record<string, number> = {};
     for (const kind of NODE_KINDS) computed[`${kind}s`] = graph.nodes.filter((n) => n.kind === kind).length;
