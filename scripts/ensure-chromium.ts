@@ -3,7 +3,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-import { CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_PATH } from './chromium';
 
 const hasCjkFont = () => {
   try {

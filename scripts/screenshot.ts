@@ -1,12 +1,13 @@
-// Takes screenshots of a running app: node scripts/screenshot.mjs <url> <out.png> [light|dark] [width] [height]
+// Takes screenshots of a running app: npx tsx scripts/screenshot.ts <url> <out.png> [light|dark] [width] [height]
 import { chromium } from 'playwright';
 
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const [url = 'http://127.0.0.1:4173/', out = 'docs/screenshot.png', scheme = 'light', w = '1280', h = '800'] =
   process.argv.slice(2);
+const colorScheme = scheme === 'dark' ? 'dark' : 'light';
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: scheme });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme });
 page.on('console', (msg) => console.log(`[console.${msg.type()}] ${msg.text()}`));
 page.on('pageerror', (err) => console.log(`[pageerror] ${err.message}`));
 await page.goto(url);
