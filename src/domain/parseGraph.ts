@@ -10,6 +10,7 @@ export interface StoryGraph {
   links: readonly GraphLink[];
   sources: ReadonlyMap<string, Source>;
   nodeById: ReadonlyMap<string, GraphNode>;
+  linkById: ReadonlyMap<string, GraphLink>;
   /** Season nodes in story order (by number). */
   seasons: readonly Season[];
 }
@@ -38,6 +39,7 @@ function indexGraph(file: GraphFile): StoryGraph {
     links: file.links,
     sources: new Map(file.sources.map((s) => [s.id, s])),
     nodeById: new Map(file.nodes.map((n) => [n.id, n])),
+    linkById: new Map(file.links.map((l) => [l.id, l])),
     seasons,
   };
 }

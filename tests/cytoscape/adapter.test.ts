@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applySelection, applyVisibility } from '../../src/cytoscape/applyClasses';
 import { bindEvents } from '../../src/cytoscape/bindEvents';
 import { toElements } from '../../src/cytoscape/toElements';
-import { applyFilters } from '../../src/domain/filters';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
 
 const graph = parseGraph(JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')));
@@ -35,12 +35,12 @@ describe('applyVisibility', () => {
   it('hides what the filter hides by class, without moving any node', () => {
     const c = makeCy();
     const before = c.nodes().map((n) => ({ ...n.position() }));
-    applyVisibility(c, applyFilters(graph, { season: 's2' }));
+    applyVisibility(c, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' }));
     expect(c.getElementById('ben').hasClass('is-hidden')).toBe(true);
     expect(c.getElementById('cy').hasClass('is-hidden')).toBe(false);
     expect(c.getElementById('l1').hasClass('is-hidden')).toBe(true);
     expect(c.nodes().map((n) => ({ ...n.position() }))).toEqual(before);
-    applyVisibility(c, applyFilters(graph, { season: null }));
+    applyVisibility(c, applyFilters(graph, { ...DEFAULT_FILTERS, season: null }));
     expect(c.elements('.is-hidden').length).toBe(0);
   });
 });

@@ -15,25 +15,25 @@ describe('applyFilters', () => {
   });
 
   it('season 1 hides season-2-only characters, their links and the other season node', () => {
-    const v = applyFilters(graph, { season: 's1' });
+    const v = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' });
     expect([...v.nodes].sort()).toEqual(['actor-ana', 'ana', 'ben', 's1', 'school']);
     expect([...v.links].sort()).toEqual(['l1', 'l10', 'l2', 'l4', 'l6', 'l8']);
   });
 
   it('season 2 keeps returning characters but drops links that only hold in season 1', () => {
-    const v = applyFilters(graph, { season: 's2' });
+    const v = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' });
     expect([...v.nodes].sort()).toEqual(['actor-ana', 'ana', 'cy', 's2']);
     expect([...v.links].sort()).toEqual(['l3', 'l5', 'l7', 'l9']);
   });
 
   it('hides a link whenever one end is hidden, even if the link itself holds in the season', () => {
     const broken = { ...graph, links: graph.links.map((l) => (l.id === 'l1' ? { ...l, seasons: ['s1', 's2'] } : l)) };
-    const v = applyFilters(broken, { season: 's2' });
+    const v = applyFilters(broken, { ...DEFAULT_FILTERS, season: 's2' });
     expect(v.links.has('l1')).toBe(false);
   });
 
   it('an unknown season shows nothing rather than everything', () => {
-    const v = applyFilters(graph, { season: 's9' });
+    const v = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's9' });
     expect(v.nodes.size).toBe(0);
     expect(v.links.size).toBe(0);
   });
@@ -41,7 +41,11 @@ describe('applyFilters', () => {
 
 describe('countVisible', () => {
   it('counts characters and links for the status line', () => {
-    expect(countVisible(graph, applyFilters(graph, { season: 's1' }))).toEqual({ characters: 2, nodes: 5, links: 6 });
+    expect(countVisible(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' }))).toEqual({
+      characters: 2,
+      nodes: 5,
+      links: 6,
+    });
     expect(countVisible(graph, applyFilters(graph, DEFAULT_FILTERS))).toEqual({ characters: 3, nodes: 7, links: 10 });
   });
 });

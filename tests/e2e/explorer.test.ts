@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 
-import { applyFilters, countVisible } from '../../src/domain/filters';
+import { applyFilters, countVisible, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { loadShippedGraph, nodeScreenPosition, openExplorer, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
 const statusText = (season: string | null) => {
-  const c = countVisible(graph, applyFilters(graph, { season }));
+  const c = countVisible(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season }));
   return `${c.characters} character${c.characters === 1 ? '' : 's'} · ${c.links} link${c.links === 1 ? '' : 's'} shown`;
 };
 
@@ -38,7 +38,7 @@ test.describe('the explorer on the shipped data', () => {
     for (const season of graph.seasons) {
       await page.getByRole('radio', { name: new RegExp(`^${season.label}`) }).check();
       await expect(page.getByTestId('visible-counts')).toHaveText(statusText(season.id));
-      const expected = applyFilters(graph, { season: season.id });
+      const expected = applyFilters(graph, { ...DEFAULT_FILTERS, season: season.id });
       // Classes are applied in an effect after React commits the status line, so poll the canvas.
       await expect
         .poll(() =>

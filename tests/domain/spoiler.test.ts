@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
+import { cursorId, cursorOptions, firstKnown, isKnown, parseCursor } from '../../src/domain/spoiler';
+import { smallGraph as graph } from './fixture';
+
+const at = (season: number, episode: number) => ({ season, episode });
+const link = (id: string) => graph.links.find((l) => l.id === id)!;
+
+describe('cursor positions', () => {
+  it('lists every episode of a released season, then the announced season as a whole', () => {
+    expect(cursorOptions(graph.seasons).map((o) => o.label)).toEqual([
+      'S1E1',
+      'S1E2',
+      'S1E3',
+      'S1E4',
+      'S1E5',
+      'S1E6',
+      'S2 (announced)',
+    ]);
+  });
+  it('round-trips through its URL form and rejects positions the data lacks', () => {
+    expect(parseCursor(cursorId(at(1, 4)), graph.seasons)).toEqual(at(1, 4));
+    expect(parseCursor('S2', graph.seasons)).toEqual(at(2, Infinity));
+    expect(parseCursor('s1e99', graph.seasons)).toBeNull();
+    expect(parseCursor('<script>', graph.seasons)).toBeNull();
+  });
+});
+
+describe('firstKnown and isKnown', () => {
+  it('uses the episode when given and the end of the season when not', () => {
+    expect(firstKnown(graph, link('l2'))).toEqual(at(1, 5));
+    expect(firstKnown(graph, link('l10'))).toEqual(at(1, Infinity));
+    expect(firstKnown(graph, link('l3'))).toEqual(at(2, Infinity));
+  });
+  it('knows a fact exactly from its episode on', () => {
+    expect(isKnown(at(1, 5), at(1, 4))).toBe(false);
+    expect(isKnown(at(1, 5), at(1, 5))).toBe(true);
+    expect(isKnown(at(1, Infinity), at(1, 6))).toBe(false);
+    expect(isKnown(at(1, Infinity), at(2, Infinity))).toBe(true);
+    expect(isKnown(at(9, 9), null)).toBe(true);
+  });
+});
+
+describe('applyFilters with a spoiler cursor', () => {
+  it('at S1E4 hides the episode-5 sacrifice, unnumbered season facts and season-2 people', () => {
+    const v = applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 4) });
+    expect([...v.links]).toEqual(['l1']);
+    expect(v.nodes.has('cy')).toBe(false);
+    expect(v.nodes.has('ben')).toBe(true);
+  });
+  it('at S2 (announced) shows everything', () => {
+    const v = applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(2, Infinity) });
+    expect(v.links.size).toBe(graph.links.length);
+  });
+});
+
+describe('legend filter and focus', () => {
+  it('hides a node kind together with its links, and a link kind or type alone', () => {
+    const noActors = applyFilters(graph, { ...DEFAULT_FILTERS, hidden: [legendKey.node('actor')] });
+    expect(noActors.nodes.has('actor-ana')).toBe(false);
+    expect(noActors.links.has('l4')).toBe(false);
+    const noFriends = applyFilters(graph, {
+      ...DEFAULT_FILTERS,
+      hidden: [legendKey.type('relationship', 'friendship')],
+    });
+    expect(noFriends.links.has('l1')).toBe(false);
+    expect(noFriends.links.has('l2')).toBe(true);
+  });
+  it('focus keeps the neighbourhood at the chosen depth over visible links only', () => {
+    const one = applyFilters(graph, { ...DEFAULT_FILTERS, focus: { id: 'cy', depth: 1 } });
+    expect([...one.nodes].sort()).toEqual(['ana', 'cy', 's2']);
+    const two = applyFilters(graph, { ...DEFAULT_FILTERS, focus: { id: 'cy', depth: 2 } });
+    expect(two.nodes.has('ben')).toBe(true);
+    const s2Only = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2', focus: { id: 'cy', depth: 3 } });
+    expect(s2Only.nodes.has('ben')).toBe(false);
+  });
+});
