@@ -1,0 +1,65 @@
+import type { StoryGraph } from './parseGraph';
+import { type CharacterState, type GraphLink, STORY_LINK_KINDS } from './schema';
+
+export type ChangeKind = 'new' | 'ended' | 'changed';
+
+export interface LinkChange {
+  change: ChangeKind;
+  /** The two people, in the order they appear in the first link found. */
+  pair: [string, string];
+  before: GraphLink[];
+  after: GraphLink[];
+}
+
+export interface StatusChange {
+  character: string;
+  before: CharacterState | null;
+  after: CharacterState | null;
+}
+
+export interface SeasonDiff {
+  links: LinkChange[];
+  statuses: StatusChange[];
+}
+
+const isStory = (link: GraphLink) => (STORY_LINK_KINDS as readonly string[]).includes(link.kind);
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const typeKey = (links: readonly GraphLink[]) => [...new Set(links.map((l) => `${l.kind}/${l.type}`))].sort().join(',');
+
+/**
+ * What changed between two seasons among the links and statuses in `visibleLinks`/`visibleNodes`:
+ * a pair of people linked only in `to` is new, only in `from` ended, and in both with a different set
+ * of link types changed. Statuses compare each character's state in the two seasons.
+ */
+export function diffSeasons(
+  graph: StoryGraph,
+  from: string,
+  to: string,
+  visibleLinks: ReadonlySet<string>,
+  visibleNodes: ReadonlySet<string>,
+): SeasonDiff {
+  const pairs = new Map<string, { pair: [string, string]; before: GraphLink[]; after: GraphLink[] }>();
+  for (const link of graph.links) {
+    if (!isStory(link) || !visibleLinks.has(link.id)) continue;
+    const key = pairKey(link.source, link.target);
+    const entry = pairs.get(key) ?? { pair: [link.source, link.target], before: [], after: [] };
+    if (link.seasons.includes(from)) entry.before.push(link);
+    if (link.seasons.includes(to)) entry.after.push(link);
+    pairs.set(key, entry);
+  }
+  const links: LinkChange[] = [];
+  for (const entry of pairs.values()) {
+    if (entry.before.length === 0 && entry.after.length > 0) links.push({ change: 'new', ...entry });
+    else if (entry.before.length > 0 && entry.after.length === 0) links.push({ change: 'ended', ...entry });
+    else if (typeKey(entry.before) !== typeKey(entry.after)) links.push({ change: 'changed', ...entry });
+  }
+  const statuses: StatusChange[] = [];
+  for (const node of graph.nodes) {
+    if (node.kind !== 'character' || !visibleNodes.has(node.id)) continue;
+    const stateIn = (season: string) => node.status.find((s) => s.seasons.includes(season))?.state ?? null;
+    const before = stateIn(from);
+    const after = stateIn(to);
+    if (before !== after) statuses.push({ character: node.id, before, after });
+  }
+  return { links, statuses };
+}

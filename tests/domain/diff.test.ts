@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+
+import { diffSeasons } from '../../src/domain/diff';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
+import type { GraphLink } from '../../src/domain/schema';
+import { smallGraph as graph } from './fixture';
+
+const all = applyFilters(graph, DEFAULT_FILTERS);
+
+describe('diffSeasons', () => {
+  it('finds links that end, start or change type between two seasons', () => {
+    const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes);
+    const byPair = Object.fromEntries(diff.links.map((c) => [c.pair.join('+'), c.change]));
+    expect(byPair).toEqual({ 'ana+ben': 'ended', 'cy+ana': 'new' });
+  });
+
+  it('reports a changed type when the same pair is linked differently', () => {
+    const rivals: GraphLink = { ...graph.links[0]!, id: 'l1b', kind: 'relationship', type: 'rivalry', seasons: ['s2'] };
+    const changed = { ...graph, links: [...graph.links, rivals] };
+    const diff = diffSeasons(changed, 's1', 's2', new Set([...all.links, 'l1b']), all.nodes);
+    expect(diff.links.find((c) => c.pair.join('+') === 'ana+ben')?.change).toBe('changed');
+  });
+
+  it('lists status changes, including characters who leave or arrive', () => {
+    const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes);
+    expect(diff.statuses).toEqual([
+      { character: 'ana', before: 'alive', after: 'unknown' },
+      { character: 'ben', before: 'dead', after: null },
+      { character: 'cy', before: null, after: 'unknown' },
+    ]);
+  });
+
+  it('ignores what is hidden', () => {
+    const diff = diffSeasons(graph, 's1', 's2', new Set(), new Set());
+    expect(diff).toEqual({ links: [], statuses: [] });
+  });
+});
