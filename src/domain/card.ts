@@ -1,0 +1,38 @@
+import type { StoryGraph } from './parseGraph';
+import type { Character, CharacterState, GraphNode, Season, Status } from './schema';
+import { type Cursor, firstKnown, isKnown } from './spoiler';
+
+export interface StatusCell {
+  season: Season;
+  /** `absent`: not in that season; `hidden`: in it, but the status is past the spoiler cursor. */
+  state: CharacterState | 'absent' | 'hidden';
+  status?: Status;
+}
+
+/** One cell per season of the graph: the character's state there, unless the cursor hides it. */
+export function statusStrip(graph: StoryGraph, character: Character, cursor: Cursor | null): StatusCell[] {
+  return graph.seasons.map((season) => {
+    const status = character.status.find((s) => s.seasons.includes(season.id));
+    if (!status) return { season, state: 'absent' };
+    if (!isKnown(firstKnown(graph, status), cursor)) return { season, state: 'hidden' };
+    return { season, state: status.state, status };
+  });
+}
+
+/** The nodes at the other end of a node's visible links of one kind (e.g. who plays a character). */
+export function linkedNodes(
+  graph: StoryGraph,
+  nodeId: string,
+  kind: string,
+  visibleLinks: ReadonlySet<string>,
+): GraphNode[] {
+  const found = new Map<string, GraphNode>();
+  for (const id of visibleLinks) {
+    const link = graph.linkById.get(id);
+    if (!link || link.kind !== kind) continue;
+    const other = link.source === nodeId ? link.target : link.target === nodeId ? link.source : null;
+    const node = other === null ? undefined : graph.nodeById.get(other);
+    if (node) found.set(node.id, node);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,54 @@
+import type { StoryGraph } from './parseGraph';
+import type { Certainty, Source } from './schema';
+import { firstKnown } from './spoiler';
+
+interface Fact {
+  seasons: readonly string[];
+  sources: readonly string[];
+  certainty: Certainty;
+  episode?: number | undefined;
+  reason?: string | undefined;
+}
+
+export const CERTAINTY_LABELS: Record<Certainty, string> = {
+  'on-screen': 'on screen',
+  announced: 'announced',
+  inferred: 'inferred',
+};
+
+/** "S1E4", "S1" (no episode given) or "S2 (announced)" for an unreleased season. */
+export function factTiming(graph: StoryGraph, fact: Fact): string {
+  const at = firstKnown(graph, fact);
+  const season = graph.seasons.find((s) => s.number === at.season);
+  if (!season) return '';
+  if (!season.released) return `S${season.number} (announced)`;
+  return at.episode === Infinity ? `S${season.number}` : `S${season.number}E${at.episode}`;
+}
+
+/** "S1E4, on screen" — when and how sure, for the end of a sentence. */
+export function provenanceText(graph: StoryGraph, fact: Fact): string {
+  const timing = factTiming(graph, fact);
+  const certainty =
+    fact.certainty === 'announced' && timing.includes('announced') ? '' : CERTAINTY_LABELS[fact.certainty];
+  return [timing, certainty].filter(Boolean).join(', ');
+}
+
+/** The sources of a fact, resolved; only http(s) URLs are kept as links, anything else is dropped. */
+export function factSources(graph: StoryGraph, fact: Fact): { source: Source; href: string | null }[] {
+  return fact.sources.flatMap((id) => {
+    const source = graph.sources.get(id);
+    if (!source) return [];
+    return [{ source, href: safeHref(source.url) }];
+  });
+}
+
+/** A URL is only ever opened when it is a well-formed http(s) URL. */
+export function safeHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,133 @@
+import { type Filters, FOCUS_DEPTHS, type FocusDepth } from '../domain/filters';
+import type { StoryGraph } from '../domain/parseGraph';
+import { LINK_KINDS, NODE_KINDS, STORY_LINK_KINDS } from '../domain/schema';
+import { cursorId, parseCursor } from '../domain/spoiler';
+
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export const LANGUAGES = ['en', 'ko'] as const;
+export const NAME_SCRIPTS = ['latin', 'hangul'] as const;
+export const VIEWS = ['graph', 'table'] as const;
+
+/** Everything about the view worth sharing in a link. */
+export interface ExplorerState {
+  filters: Filters;
+  selected: string | null;
+  view: (typeof VIEWS)[number];
+  theme: (typeof THEME_CHOICES)[number];
+  lang: (typeof LANGUAGES)[number];
+  names: (typeof NAME_SCRIPTS)[number];
+  path: { from: string | null; to: string | null; kinds: readonly string[] };
+  diff: boolean;
+}
+
+export const DEFAULT_PATH_KINDS: readonly string[] = STORY_LINK_KINDS;
+
+export const DEFAULT_STATE: ExplorerState = {
+  filters: { season: null, cursor: null, hidden: [], focus: null },
+  selected: null,
+  view: 'graph',
+  theme: 'system',
+  lang: 'en',
+  names: 'latin',
+  path: { from: null, to: null, kinds: DEFAULT_PATH_KINDS },
+  diff: false,
+};
+
+/** URL parameter names, in one place. */
+export const PARAMS = {
+  season: 'season',
+  cursor: 'upto',
+  hidden: 'hide',
+  selected: 'sel',
+  focus: 'focus',
+  depth: 'depth',
+  view: 'view',
+  theme: 'theme',
+  lang: 'lang',
+  names: 'names',
+  from: 'from',
+  to: 'to',
+  via: 'via',
+  diff: 'diff',
+} as const;
+
+const LEGEND_KEY = new RegExp(
+  `^(node:(${NODE_KINDS.join('|')})|link:(${LINK_KINDS.join('|')})|type:(${STORY_LINK_KINDS.join('|')})/[a-z-]{1,40})$`,
+);
+
+const oneOf = <T extends string>(choices: readonly T[], value: string | null): T | undefined =>
+  choices.find((c) => c === value);
+
+/**
+ * Reads the state from a query string, tolerantly: every unknown or invalid value falls back to its
+ * default (node ids must exist in the graph) and is named in `ignored`, so the UI can say so.
+ */
+export function parseExplorerState(search: string, graph: StoryGraph): { state: ExplorerState; ignored: string[] } {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const read = <T>(name: string, parse: (raw: string) => T | undefined | null, fallback: T): T => {
+    const raw = params.get(name);
+    if (raw === null) return fallback;
+    const value = parse(raw);
+    if (value === undefined || value === null) {
+      ignored.push(name);
+      return fallback;
+    }
+    return value;
+  };
+  const nodeId = (raw: string) => (graph.nodeById.has(raw) ? raw : undefined);
+  const seasonId = (raw: string) => graph.seasons.find((s) => s.id === raw)?.id;
+  const depth = read(PARAMS.depth, (raw) => FOCUS_DEPTHS.find((d) => String(d) === raw), 1 as FocusDepth);
+  const focusId = read(PARAMS.focus, nodeId, null);
+  const list = (raw: string, valid: (item: string) => boolean) => {
+    const items = raw.split(',').filter(Boolean);
+    return items.every(valid) ? items : undefined;
+  };
+  const state: ExplorerState = {
+    filters: {
+      season: read(PARAMS.season, seasonId, null),
+      cursor: read(PARAMS.cursor, (raw) => parseCursor(raw, graph.seasons), null),
+      hidden: read(PARAMS.hidden, (raw) => list(raw, (k) => LEGEND_KEY.test(k)), []),
+      focus: focusId === null ? null : { id: focusId, depth },
+    },
+    selected: read(PARAMS.selected, nodeId, null),
+    view: read(PARAMS.view, (raw) => oneOf(VIEWS, raw), DEFAULT_STATE.view),
+    theme: read(PARAMS.theme, (raw) => oneOf(THEME_CHOICES, raw), DEFAULT_STATE.theme),
+    lang: read(PARAMS.lang, (raw) => oneOf(LANGUAGES, raw), DEFAULT_STATE.lang),
+    names: read(PARAMS.names, (raw) => oneOf(NAME_SCRIPTS, raw), DEFAULT_STATE.names),
+    path: {
+      from: read(PARAMS.from, nodeId, null),
+      to: read(PARAMS.to, nodeId, null),
+      kinds: read(
+        PARAMS.via,
+        (raw) => list(raw, (k) => (LINK_KINDS as readonly string[]).includes(k)),
+        DEFAULT_PATH_KINDS,
+      ),
+    },
+    diff: read(PARAMS.diff, (raw) => (raw === '1' ? true : undefined), false),
+  };
+  return { state, ignored };
+}
+
+/** Writes the state as a query string, leaving defaults out so links stay short. */
+export function serializeExplorerState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  const { filters } = state;
+  if (filters.season) params.set(PARAMS.season, filters.season);
+  if (filters.cursor) params.set(PARAMS.cursor, cursorId(filters.cursor));
+  if (filters.hidden.length > 0) params.set(PARAMS.hidden, filters.hidden.join(','));
+  if (state.selected) params.set(PARAMS.selected, state.selected);
+  if (filters.focus) {
+    params.set(PARAMS.focus, filters.focus.id);
+    if (filters.focus.depth !== 1) params.set(PARAMS.depth, String(filters.focus.depth));
+  }
+  for (const key of ['view', 'theme', 'lang', 'names'] as const) {
+    if (state[key] !== DEFAULT_STATE[key]) params.set(PARAMS[key], state[key]);
+  }
+  if (state.path.from) params.set(PARAMS.from, state.path.from);
+  if (state.path.to) params.set(PARAMS.to, state.path.to);
+  if (state.path.kinds.join(',') !== DEFAULT_PATH_KINDS.join(',')) params.set(PARAMS.via, state.path.kinds.join(','));
+  if (state.diff) params.set(PARAMS.diff, '1');
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}

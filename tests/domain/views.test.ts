@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+
+import { linkedNodes, statusStrip } from '../../src/domain/card';
+import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
+import { buildLegend, toggleHidden } from '../../src/domain/legend';
+import { factSources, provenanceText, safeHref } from '../../src/domain/provenance';
+import type { Character } from '../../src/domain/schema';
+import { characterRows, linkRows, sortRows } from '../../src/domain/table';
+import { smallGraph as graph } from './fixture';
+
+const all = applyFilters(graph, DEFAULT_FILTERS);
+const ben = graph.nodeById.get('ben') as Character;
+
+describe('legend model', () => {
+  it('counts what the other filters show, even for switched-off entries', () => {
+    const legend = buildLegend(graph, { ...DEFAULT_FILTERS, season: 's1', hidden: [legendKey.node('actor')] });
+    const actor = legend.nodes.find((e) => e.kind === 'actor')!;
+    expect(actor).toMatchObject({ count: 1, on: false });
+    const relationship = legend.links.find((e) => e.kind === 'relationship')!;
+    expect(relationship.count).toBe(1);
+    expect(relationship.types.map((t) => [t.type, t.count])).toEqual([['friendship', 1]]);
+  });
+  it('toggles keys on and off', () => {
+    expect(toggleHidden(toggleHidden([], 'node:actor'), 'node:actor')).toEqual([]);
+  });
+});
+
+describe('character card', () => {
+  it('shows each season state, hides it past the cursor and marks absent seasons', () => {
+    expect(statusStrip(graph, ben, null).map((c) => c.state)).toEqual(['dead', 'absent']);
+    expect(statusStrip(graph, ben, { season: 1, episode: 4 }).map((c) => c.state)).toEqual(['hidden', 'absent']);
+  });
+  it('finds who plays a character over visible links only', () => {
+    expect(linkedNodes(graph, 'ana', 'plays', all.links).map((n) => n.id)).toEqual(['actor-ana']);
+    expect(linkedNodes(graph, 'ana', 'plays', new Set())).toEqual([]);
+  });
+});
+
+describe('provenance', () => {
+  const l2 = graph.linkById.get('l2')!;
+  it('says when and how sure', () => {
+    expect(provenanceText(graph, l2)).toBe('S1E5, on screen');
+    expect(provenanceText(graph, graph.linkById.get('l3')!)).toBe('S2 (announced)');
+    expect(provenanceText(graph, graph.linkById.get('l10')!)).toBe('S1, on screen');
+  });
+  it('only ever links to http(s) URLs', () => {
+    expect(safeHref('https://example.org/a')).toBe('https://example.org/a');
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(safeHref('data:text/html,x')).toBeNull();
+    expect(safeHref('not a url')).toBeNull();
+    expect(factSources(graph, l2)[0]?.href).toBeNull();
+  });
+});
+
+describe('table rows', () => {
+  it('lists visible characters with spoiler-safe statuses and sorts them', () => {
+    const rows = characterRows(graph, all, null);
+    expect(sortRows(rows, 'name', 'desc').map((r) => r.id)).toEqual(['cy', 'ben', 'ana']);
+    expect(rows.find((r) => r.id === 'ben')?.status).toBe('S1: dead');
+    expect(sortRows(rows, 'links', 'asc')[0]?.links).toBeLessThanOrEqual(sortRows(rows, 'links', 'desc')[0]!.links);
+  });
+  it('turns each visible link into a sentence with its provenance', () => {
+    const rows = linkRows(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' }));
+    expect(rows.find((r) => r.id === 'l3')).toMatchObject({
+      sentence: 'Cy and Ana: university seniors',
+      when: 'S2 (announced)',
+    });
+    expect(rows.some((r) => r.id === 'l1')).toBe(false);
+  });
+});
