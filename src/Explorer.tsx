@@ -1,55 +1,95 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import { DetailsPanel } from './components/DetailsPanel';
-import { downloadBlob } from './components/download';
 import { Legend } from './components/Legend';
+import { NodeCard } from './components/NodeCard';
+import { PathFinder } from './components/PathFinder';
+import { SearchBox } from './components/SearchBox';
+import { SeasonDiffPanel } from './components/SeasonDiffPanel';
 import { SeasonFilter } from './components/SeasonFilter';
-import { type Notice, StatusLine } from './components/StatusLine';
+import { Settings } from './components/Settings';
+import { SpoilerCursor } from './components/SpoilerCursor';
+import { StatusLine } from './components/StatusLine';
+import { TableView } from './components/TableView';
 import { Toolbar } from './components/Toolbar';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { toElements } from './cytoscape/toElements';
-import { linksOf } from './domain/describe';
-import { exportFileName } from './domain/exportName';
-import { applyFilters, countVisible, DEFAULT_FILTERS, type Filters } from './domain/filters';
+import { NODE_KIND_LABELS } from './domain/describe';
+import type { Filters } from './domain/filters';
+import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
+import { STRINGS } from './i18n/strings';
 import { useColorScheme } from './state/useColorScheme';
+import { useExplorerModel } from './state/useExplorerModel';
+import { useExplorerState } from './state/useExplorerState';
+import { useExport } from './state/useExport';
+import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
 import { THEMES } from './theme/palette';
 
-/** Wires one loaded graph: state -> derived data -> panels. No logic of its own beyond wiring. */
+/** Wires one loaded graph: URL state -> derived model -> panels. No logic of its own beyond wiring. */
 export function Explorer({ graph }: { graph: StoryGraph }) {
-  const theme = useColorScheme();
-  const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-
+  const [activePath, setActivePath] = useState(0);
+  const systemTheme = useColorScheme();
+  const theme = state.theme === 'system' ? systemTheme : state.theme;
+  const strings = STRINGS[state.lang];
+  const model = useExplorerModel(graph, state, activePath);
   const elements = useMemo(() => toElements(graph), [graph]);
-  const visibility = useMemo(() => applyFilters(graph, filters), [graph, filters]);
-  const counts = useMemo(() => countVisible(graph, visibility), [graph, visibility]);
-  const shownId = selectedId !== null && visibility.nodes.has(selectedId) ? selectedId : null;
-  const selected = shownId === null ? null : (graph.nodeById.get(shownId) ?? null);
-  const lines = useMemo(
-    () => (shownId === null ? [] : linksOf(graph, shownId, visibility.links)),
-    [graph, shownId, visibility],
-  );
+  const { filters, selected: selectedId } = state;
+  const selected =
+    selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;
+  const exporter = useExport(api, graph, filters.season, THEMES[theme].background);
 
-  const exportImage = useCallback(async () => {
-    if (!api) return;
-    setBusy(true);
-    setNotice({ tone: 'info', text: 'Exporting PNG…' });
-    try {
-      const season = graph.seasons.find((s) => s.id === filters.season) ?? null;
-      const fileName = exportFileName(graph.meta.slug, season, 'png');
-      const result = await api.exportPng(THEMES[theme].background);
-      downloadBlob(result.blob, fileName);
-      setNotice({ tone: 'info', text: `Saved ${fileName} (${result.width} × ${result.height} px)` });
-    } catch (error) {
-      setNotice({ tone: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
-    } finally {
-      setBusy(false);
-    }
-  }, [api, graph, filters.season, theme]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.lang = state.lang;
+  }, [theme, state.lang]);
+
+  const setFilters = (change: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...change } }));
+  const select = useCallback(
+    (id: string | null) => update((s) => (s.selected === id ? s : { ...s, selected: id }), 'push'),
+    [update],
+  );
+  const choose = (id: string) => {
+    select(id);
+    api?.center(id);
+  };
+  const setFocus = (depth: 1 | 2 | 3 | null) =>
+    setFilters({ focus: depth === null || !selected ? null : { id: selected.id, depth } });
+
+  useKeyboardShortcuts({
+    onArrow: (direction) => {
+      const next = selected && api?.neighbour(selected.id, direction);
+      if (next) choose(next);
+      return Boolean(next);
+    },
+    onEnter: () => {
+      document.getElementById('card-title')?.focus();
+      return selected !== undefined;
+    },
+    onEscape: () => {
+      if (filters.focus) setFilters({ focus: null });
+      else if (selectedId) select(null);
+      return Boolean(filters.focus || selectedId);
+    },
+    onDepth: (depth) => {
+      if (selected) setFocus(depth);
+      return selected !== undefined;
+    },
+    onSearch: () => {
+      document.getElementById('search-input')?.focus();
+      return true;
+    },
+  });
+
+  const [firstSeason, secondSeason] = graph.seasons;
+  const announcement = selected
+    ? strings.selectedAnnouncement(
+        selected.label,
+        NODE_KIND_LABELS[selected.kind],
+        countLinks(graph, selected.id, model.visibility.links),
+      )
+    : '';
 
   return (
     <div className="explorer">
@@ -63,37 +103,139 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
             </span>
           )}
         </h1>
+        <SearchBox
+          search={(q) => model.searchIndex.search(q, model.visibility.nodes)}
+          strings={strings}
+          onChoose={choose}
+        />
         <Toolbar
-          busy={busy}
+          strings={strings}
+          busy={exporter.busy}
           canvasReady={api !== null}
           onFit={() => api?.fit()}
           onRelayout={() => api?.relayout()}
-          onExport={() => void exportImage()}
+          onExport={exporter.run}
         >
           <SeasonFilter
             seasons={graph.seasons}
             value={filters.season}
-            onChange={(season) => setFilters((f) => ({ ...f, season }))}
+            strings={strings}
+            onChange={(season) => setFilters({ season })}
+          />
+          <SpoilerCursor
+            options={model.cursorChoices}
+            value={filters.cursor}
+            strings={strings}
+            onChange={(cursor) => setFilters({ cursor })}
           />
         </Toolbar>
+        <Settings
+          strings={strings}
+          view={state.view}
+          theme={state.theme}
+          lang={state.lang}
+          names={state.names}
+          onChange={(change) => update((s) => ({ ...s, ...change }))}
+        />
       </header>
+      {ignored.length > 0 && (
+        <p className="url-note" role="status">
+          {strings.ignoredParams(ignored.join(', '))}
+        </p>
+      )}
+      {filters.focus && (
+        <p className="focus-bar" role="status">
+          {strings.focusedOn(graph.nodeById.get(filters.focus.id)?.label ?? '', filters.focus.depth)}{' '}
+          <button type="button" onClick={() => setFilters({ focus: null })}>
+            {strings.leaveFocus}
+          </button>
+        </p>
+      )}
       <main className="workspace">
-        <section className="graph-area" aria-label={`${graph.meta.title} relationship graph`}>
+        <section
+          className="graph-area"
+          aria-label={`${graph.meta.title} relationship graph`}
+          hidden={state.view === 'table'}
+        >
           <GraphCanvas
             elements={elements}
-            visibility={visibility}
-            selectedId={shownId}
+            visibility={model.visibility}
+            selectedId={selected?.id ?? null}
             theme={theme}
+            names={state.names}
+            highlights={model.highlights}
             onReady={setApi}
-            onSelect={setSelectedId}
+            onSelect={select}
           />
         </section>
+        {model.table && (
+          <TableView {...model.table} selectedId={selected?.id ?? null} strings={strings} onSelect={choose} />
+        )}
         <div className="side-column">
-          <Legend colors={THEMES[theme]} />
-          <DetailsPanel node={selected} lines={lines} onSelect={setSelectedId} onClose={() => setSelectedId(null)} />
+          <Legend
+            model={model.legend}
+            colors={THEMES[theme]}
+            strings={strings}
+            onToggle={(key) => setFilters({ hidden: toggleHidden(filters.hidden, key) })}
+          />
+          {selected ? (
+            <NodeCard
+              graph={graph}
+              node={selected}
+              visibility={model.visibility}
+              cursor={filters.cursor}
+              focusDepth={filters.focus?.id === selected.id ? filters.focus.depth : null}
+              strings={strings}
+              onSelect={choose}
+              onFocus={setFocus}
+              onClose={() => select(null)}
+            />
+          ) : (
+            <p className="hint card-hint">
+              {strings.pickNode} {strings.keyboardHint}.
+            </p>
+          )}
+          <PathFinder
+            graph={graph}
+            choices={model.pathChoices}
+            {...state.path}
+            paths={model.paths}
+            activePath={activePath}
+            strings={strings}
+            onChange={(change) => {
+              setActivePath(0);
+              update((s) => ({ ...s, path: { ...s.path, ...change } }));
+            }}
+            onShowPath={setActivePath}
+          />
+          {model.diff && firstSeason && secondSeason && (
+            <SeasonDiffPanel
+              graph={graph}
+              diff={model.diff}
+              fromLabel={firstSeason.label}
+              toLabel={secondSeason.label}
+              highlighted={state.diff}
+              strings={strings}
+              onHighlight={(diff) => update((s) => ({ ...s, diff }))}
+              onSelect={choose}
+            />
+          )}
         </div>
       </main>
-      <StatusLine counts={counts} notice={notice} />
+      <StatusLine
+        text={strings.counts(model.counts.characters, model.counts.links)}
+        notice={exporter.notice}
+        announcement={announcement}
+      />
     </div>
   );
+}
+
+function countLinks(graph: StoryGraph, id: string, visible: ReadonlySet<string>): number {
+  let n = 0;
+  for (const lid of visible) {
+    const link = graph.linkById.get(lid);
+    if (link && (link.source === id || link.target === id)) n += 1;
+  }
+  return n;
 }

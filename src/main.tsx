@@ -1,4 +1,5 @@
 import './styles.css';
+import './panels.css';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

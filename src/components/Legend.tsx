@@ -1,58 +1,90 @@
 import { LINK_KIND_LABELS, NODE_KIND_LABELS } from '../domain/describe';
-import { NODE_KINDS, STORY_LINK_KINDS } from '../domain/schema';
+import type { LegendEntry, LegendModel } from '../domain/legend';
+import type { Strings } from '../i18n/strings';
 import { LINK_STYLES, NODE_SHAPES, type ThemeColors } from '../theme/palette';
+import { LineSwatch, NodeSwatch } from './Swatches';
 
-const SHAPE_POINTS = {
-  diamond: '9,1 17,9 9,17 1,9',
-  hexagon: '5,1.5 13,1.5 17,9 13,16.5 5,16.5 1,9',
-} as const;
+interface Props {
+  model: LegendModel;
+  colors: ThemeColors;
+  strings: Strings;
+  onToggle: (key: string) => void;
+}
 
-const DASHES = { solid: undefined, dashed: '6 4', dotted: '1.5 3.5' } as const;
-
-function NodeSwatch({ shape, color }: { shape: (typeof NODE_SHAPES)[keyof typeof NODE_SHAPES]; color: string }) {
+function Toggle({
+  entry,
+  label,
+  swatch,
+  onToggle,
+}: {
+  entry: LegendEntry;
+  label: string;
+  swatch: React.ReactNode;
+  onToggle: (key: string) => void;
+}) {
   return (
-    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
-      {shape === 'ellipse' && <circle cx="9" cy="9" r="8" fill={color} />}
-      {shape === 'round-rectangle' && <rect x="1" y="3" width="16" height="12" rx="3" fill={color} />}
-      {(shape === 'diamond' || shape === 'hexagon') && <polygon points={SHAPE_POINTS[shape]} fill={color} />}
-    </svg>
+    <button
+      type="button"
+      className="legend-toggle"
+      aria-pressed={entry.on}
+      title={entry.on ? `Hide ${label}` : `Show ${label}`}
+      onClick={() => onToggle(entry.key)}
+    >
+      {swatch}
+      <span className="legend-label">{label}</span>
+      <span className="legend-count">{entry.count}</span>
+    </button>
   );
 }
 
-/** What the shapes, colours and line styles on the graph mean, drawn from the same palette. */
-export function Legend({ colors }: { colors: ThemeColors }) {
+/** What shapes, colours and lines mean, with live counts; each entry switches its elements on or off. */
+export function Legend({ model, colors, strings, onToggle }: Props) {
   return (
-    <section className="legend" aria-label="Legend">
-      <h2>Legend</h2>
+    <section className="legend" aria-label={strings.legend}>
+      <h2>
+        {strings.legend} <span className="legend-hint">{strings.legendHint}</span>
+      </h2>
       <ul>
-        {NODE_KINDS.map((kind) => (
-          <li key={kind}>
-            <NodeSwatch shape={NODE_SHAPES[kind]} color={colors.node[kind]} />
-            {NODE_KIND_LABELS[kind]}
+        {model.nodes.map((entry) => (
+          <li key={entry.key}>
+            <Toggle
+              entry={entry}
+              label={NODE_KIND_LABELS[entry.kind as keyof typeof NODE_KIND_LABELS]}
+              swatch={
+                <NodeSwatch
+                  shape={NODE_SHAPES[entry.kind as keyof typeof NODE_SHAPES]}
+                  color={colors.node[entry.kind as keyof typeof NODE_SHAPES]}
+                />
+              }
+              onToggle={onToggle}
+            />
           </li>
         ))}
-        {STORY_LINK_KINDS.map((kind) => (
-          <li key={kind}>
-            <svg width="28" height="10" aria-hidden="true">
-              <line
-                x1="1"
-                y1="5"
-                x2="27"
-                y2="5"
-                stroke={colors.link[kind]}
-                strokeWidth="2.5"
-                strokeDasharray={DASHES[LINK_STYLES[kind]]}
+      </ul>
+      <ul className="legend-links">
+        {model.links.map((entry) => {
+          const kind = entry.kind as keyof typeof LINK_STYLES;
+          const color = kind in colors.link ? colors.link[kind as keyof ThemeColors['link']] : colors.structural;
+          return (
+            <li key={entry.key}>
+              <Toggle
+                entry={entry}
+                label={LINK_KIND_LABELS[kind]}
+                swatch={<LineSwatch color={color} style={LINK_STYLES[kind]} thin={!(kind in colors.link)} />}
+                onToggle={onToggle}
               />
-            </svg>
-            {LINK_KIND_LABELS[kind]} <span className="legend-hint">({LINK_STYLES[kind]})</span>
-          </li>
-        ))}
-        <li>
-          <svg width="28" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="27" y2="5" stroke={colors.structural} strokeWidth="1.5" />
-          </svg>
-          Cast, season, place
-        </li>
+              {entry.types.length > 0 && (
+                <ul className="legend-types">
+                  {entry.types.map((t) => (
+                    <li key={t.key}>
+                      <Toggle entry={t} label={t.type ?? ''} swatch={null} onToggle={onToggle} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,17 +1,19 @@
 import type { Season } from '../domain/schema';
+import type { Strings } from '../i18n/strings';
 
 interface Props {
   seasons: readonly Season[];
   value: string | null;
+  strings: Strings;
   onChange: (season: string | null) => void;
 }
 
 /** One choice per season found in the data, plus "All seasons". */
-export function SeasonFilter({ seasons, value, onChange }: Props) {
-  const options = [{ id: null, label: 'All seasons', hint: '' }, ...seasons.map(toOption)];
+export function SeasonFilter({ seasons, value, strings, onChange }: Props) {
+  const options = [{ id: null, label: strings.allSeasons, hint: '' }, ...seasons.map(toOption)];
   return (
     <fieldset className="season-filter">
-      <legend>Season</legend>
+      <legend>{strings.season}</legend>
       {options.map((option) => (
         <label key={option.id ?? 'all'} title={option.hint || undefined}>
           <input

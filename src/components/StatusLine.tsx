@@ -1,13 +1,23 @@
-import type { VisibleCounts } from '../domain/filters';
+interface Notice {
+  tone: 'info' | 'error';
+  text: string;
+}
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+interface Props {
+  /** "24 characters · 57 links shown" */
+  text: string;
+  notice: Notice | null;
+  /** Read out by screen readers when the selection changes. */
+  announcement: string;
+}
 
-/** "24 characters · 57 links shown", plus the latest export result or error. */
-export function StatusLine({ counts, notice }: { counts: VisibleCounts; notice: Notice | null }) {
+/** Visible counts, the latest export result or error, and a live region for the selection. */
+export function StatusLine({ text, notice, announcement }: Props) {
   return (
     <footer className="status-line">
-      <span data-testid="visible-counts" aria-live="polite">
-        {plural(counts.characters, 'character')} · {plural(counts.links, 'link')} shown
+      <span data-testid="visible-counts">{text}</span>
+      <span className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+        {announcement}
       </span>
       {notice && (
         <span className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
@@ -16,9 +26,4 @@ export function StatusLine({ counts, notice }: { counts: VisibleCounts; notice: 
       )}
     </footer>
   );
-}
-
-export interface Notice {
-  tone: 'info' | 'error';
-  text: string;
 }

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 
+import type { Strings } from '../i18n/strings';
+
 interface Props {
   children: ReactNode;
+  strings: Strings;
   busy: boolean;
   canvasReady: boolean;
   onFit: () => void;
@@ -10,16 +13,16 @@ interface Props {
 }
 
 /** Filters (as children) and the view and export actions. */
-export function Toolbar({ children, busy, canvasReady, onFit, onRelayout, onExport }: Props) {
+export function Toolbar({ children, strings, busy, canvasReady, onFit, onRelayout, onExport }: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph controls">
       {children}
       <div className="toolbar-actions">
         <button type="button" onClick={onFit} disabled={!canvasReady} title="Zoom to show every visible node">
-          Fit
+          {strings.fit}
         </button>
         <button type="button" onClick={onRelayout} disabled={!canvasReady} title="Lay out the visible nodes again">
-          Re-layout
+          {strings.relayout}
         </button>
         <button
           type="button"
@@ -27,7 +30,7 @@ export function Toolbar({ children, busy, canvasReady, onFit, onRelayout, onExpo
           disabled={!canvasReady || busy}
           title="Download the graph as filtered, at 2x, as a PNG"
         >
-          {busy ? 'Exporting…' : 'Export PNG'}
+          {busy ? strings.exporting : strings.exportPng}
         </button>
       </div>
     </div>

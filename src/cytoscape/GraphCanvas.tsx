@@ -6,17 +6,21 @@ import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { Visibility } from '../domain/filters';
 import type { ThemeName } from '../theme/palette';
-import { applySelection, applyVisibility } from './applyClasses';
+import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
 import { exportPng, type PngExport } from './exportImage';
 import { LAYOUT_OPTIONS } from './layoutOptions';
-import { GRAPH_STYLESHEETS } from './stylesheet';
+import { type Direction, neighbourInDirection } from './navigate';
+import { GRAPH_STYLESHEETS, type NameScript } from './stylesheet';
 
 /** What the rest of the app may ask of the canvas, without ever touching Cytoscape itself. */
 export interface GraphApi {
   fit: () => void;
   relayout: () => void;
   exportPng: (background: string) => Promise<PngExport>;
+  /** Pans (and zooms in if needed) so a node is in the middle of the view. */
+  center: (id: string) => void;
+  neighbour: (id: string, direction: Direction) => string | null;
 }
 
 interface Props extends CanvasHandlers {
@@ -24,6 +28,8 @@ interface Props extends CanvasHandlers {
   visibility: Visibility;
   selectedId: string | null;
   theme: ThemeName;
+  names: NameScript;
+  highlights: Highlights;
   onReady: (api: GraphApi | null) => void;
 }
 
@@ -35,7 +41,7 @@ declare global {
   }
 }
 
-export function GraphCanvas({ elements, visibility, selectedId, theme, onReady, onSelect }: Props) {
+export function GraphCanvas({ elements, visibility, selectedId, theme, names, highlights, onReady, onSelect }: Props) {
   const cyRef = useRef<Core | null>(null);
   const handlersRef = useRef<CanvasHandlers>({ onSelect });
   useEffect(() => {
@@ -62,6 +68,12 @@ export function GraphCanvas({ elements, visibility, selectedId, theme, onReady, 
           cy.elements(':visible').layout(LAYOUT_OPTIONS).run();
         },
         exportPng: (background) => exportPng(cy, background),
+        center: (id) => {
+          const node = cy.getElementById(id);
+          if (node.empty()) return;
+          cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+        },
+        neighbour: (id, direction) => neighbourInDirection(cy, id, direction),
       });
       return () => {
         unbind();
@@ -86,10 +98,17 @@ export function GraphCanvas({ elements, visibility, selectedId, theme, onReady, 
     [selectedId],
   );
 
+  useEffect(
+    function showHighlights() {
+      if (cyRef.current) applyHighlights(cyRef.current, highlights);
+    },
+    [highlights],
+  );
+
   return (
     <CytoscapeComponent
       elements={elements}
-      stylesheet={GRAPH_STYLESHEETS[theme]}
+      stylesheet={GRAPH_STYLESHEETS[theme][names]}
       layout={LAYOUT_OPTIONS}
       cy={handleCy}
       style={FILL}

@@ -28,3 +28,20 @@ export function applySelection(cy: Core, selectedId: string | null): void {
     node.connectedEdges().addClass('is-neighbor');
   });
 }
+
+export interface Highlights {
+  path: { nodes: readonly string[]; links: readonly string[] } | null;
+  diff: ReadonlyMap<string, 'new' | 'ended' | 'changed'> | null;
+}
+
+/** Marks the chosen path and the season-diff changes; classes only, so nothing moves. */
+export function applyHighlights(cy: Core, { path, diff }: Highlights): void {
+  cy.batch(() => {
+    cy.elements('.is-path, .is-diff-new, .is-diff-ended, .is-diff-changed').removeClass(
+      'is-path is-diff-new is-diff-ended is-diff-changed',
+    );
+    path?.nodes.forEach((id) => cy.getElementById(id).addClass('is-path'));
+    path?.links.forEach((id) => cy.getElementById(id).addClass('is-path'));
+    diff?.forEach((change, id) => cy.getElementById(id).addClass(`is-diff-${change}`));
+  });
+}

@@ -1,14 +1,14 @@
 import type { StylesheetJson } from 'cytoscape';
 
 import { LINK_KINDS, NODE_KINDS } from '../domain/schema';
-import { LINK_STYLES, NODE_SHAPES, type ThemeColors, type ThemeName, THEMES } from '../theme/palette';
+import { DIFF_COLORS, LINK_STYLES, NODE_SHAPES, type ThemeColors, type ThemeName, THEMES } from '../theme/palette';
 
-function buildStylesheet(colors: ThemeColors): StylesheetJson {
+function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo'): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        label: `data(${labelField})`,
         'font-family': 'system-ui, "Noto Sans CJK KR", "Noto Sans KR", sans-serif',
         'font-size': 13,
         color: colors.text,
@@ -51,6 +51,12 @@ function buildStylesheet(colors: ThemeColors): StylesheetJson {
     { selector: 'edge.is-structural', style: { width: 1, opacity: 0.45 } },
     { selector: 'edge.is-directed', style: { 'target-arrow-shape': 'triangle' } },
     { selector: '.is-hidden', style: { display: 'none' } },
+    { selector: 'node.is-path', style: { 'border-color': colors.highlight, 'border-width': 5 } },
+    { selector: 'edge.is-path', style: { width: 6, opacity: 1, 'line-color': colors.highlight, 'z-index': 11 } },
+    { selector: 'edge.is-path', style: { label: 'data(caption)', 'font-size': 11, color: colors.text } },
+    { selector: 'edge.is-diff-new', style: { width: 5, opacity: 1, 'line-color': DIFF_COLORS.new } },
+    { selector: 'edge.is-diff-ended', style: { width: 5, opacity: 0.9, 'line-color': DIFF_COLORS.ended } },
+    { selector: 'edge.is-diff-changed', style: { width: 5, opacity: 1, 'line-color': DIFF_COLORS.changed } },
     { selector: '.is-faded', style: { opacity: 0.12 } },
     {
       selector: 'node.is-selected',
@@ -69,8 +75,10 @@ function buildStylesheet(colors: ThemeColors): StylesheetJson {
   ];
 }
 
+export type NameScript = 'latin' | 'hangul';
+
 /** Module-level constants: react-cytoscapejs restyles everything whenever the stylesheet identity changes. */
-export const GRAPH_STYLESHEETS: Record<ThemeName, StylesheetJson> = {
-  light: buildStylesheet(THEMES.light),
-  dark: buildStylesheet(THEMES.dark),
+export const GRAPH_STYLESHEETS: Record<ThemeName, Record<NameScript, StylesheetJson>> = {
+  light: { latin: buildStylesheet(THEMES.light, 'label'), hangul: buildStylesheet(THEMES.light, 'labelKo') },
+  dark: { latin: buildStylesheet(THEMES.dark, 'label'), hangul: buildStylesheet(THEMES.dark, 'labelKo') },
 };

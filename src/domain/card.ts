@@ -4,14 +4,18 @@ import { type Cursor, firstKnown, isKnown } from './spoiler';
 
 export interface StatusCell {
   season: Season;
-  /** `absent`: not in that season; `hidden`: in it, but the status is past the spoiler cursor. */
-  state: CharacterState | 'absent' | 'hidden';
+  /**
+   * `absent`: not in that season; `hidden`: in it, but the status is past the spoiler cursor;
+   * `unwatched`: a season past the cursor, where even being in it would be a spoiler.
+   */
+  state: CharacterState | 'absent' | 'hidden' | 'unwatched';
   status?: Status;
 }
 
 /** One cell per season of the graph: the character's state there, unless the cursor hides it. */
 export function statusStrip(graph: StoryGraph, character: Character, cursor: Cursor | null): StatusCell[] {
   return graph.seasons.map((season) => {
+    if (cursor !== null && season.number > cursor.season) return { season, state: 'unwatched' };
     const status = character.status.find((s) => s.seasons.includes(season.id));
     if (!status) return { season, state: 'absent' };
     if (!isKnown(firstKnown(graph, status), cursor)) return { season, state: 'hidden' };

@@ -38,7 +38,7 @@ export function characterRows(graph: StoryGraph, visibility: Visibility, cursor:
   return graph.nodes.flatMap((node) => {
     if (node.kind !== 'character' || !visibility.nodes.has(node.id)) return [];
     const status = statusStrip(graph, node, cursor)
-      .filter((c) => c.state !== 'absent')
+      .filter((c) => c.state !== 'absent' && c.state !== 'unwatched')
       .map((c) => `S${c.season.number}: ${c.state === 'hidden' ? '?' : c.state}`)
       .join(', ');
     return [

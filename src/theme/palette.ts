@@ -53,3 +53,6 @@ export const LINK_STYLES: Record<LinkKind, 'solid' | 'dashed' | 'dotted'> = {
   'appears-in': 'solid',
   'tied-to': 'solid',
 };
+
+/** Season-diff highlight colours, readable on both backgrounds. */
+export const DIFF_COLORS = { new: '#16a34a', ended: '#9ca3af', changed: '#f97316' } as const;

@@ -43,9 +43,9 @@ describe('firstKnown and isKnown', () => {
 });
 
 describe('applyFilters with a spoiler cursor', () => {
-  it('at S1E4 hides the episode-5 sacrifice, unnumbered season facts and season-2 people', () => {
+  it('at S1E4 hides the episode-5 sacrifice, unnumbered story facts and season-2 people', () => {
     const v = applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 4) });
-    expect([...v.links]).toEqual(['l1']);
+    expect([...v.links].sort()).toEqual(['l1', 'l4', 'l6', 'l8']);
     expect(v.nodes.has('cy')).toBe(false);
     expect(v.nodes.has('ben')).toBe(true);
   });
@@ -74,5 +74,15 @@ describe('legend filter and focus', () => {
     expect(two.nodes.has('ben')).toBe(true);
     const s2Only = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2', focus: { id: 'cy', depth: 3 } });
     expect(s2Only.nodes.has('ben')).toBe(false);
+  });
+});
+
+describe('cast links under the cursor', () => {
+  it('shows who plays whom and who is in a season from its first episode', () => {
+    const v = applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 1) });
+    expect(v.links.has('l4')).toBe(true);
+    expect(v.links.has('l6')).toBe(true);
+    expect(v.links.has('l5')).toBe(false);
+    expect(v.links.has('l10')).toBe(false);
   });
 });

@@ -28,7 +28,10 @@ describe('legend model', () => {
 describe('character card', () => {
   it('shows each season state, hides it past the cursor and marks absent seasons', () => {
     expect(statusStrip(graph, ben, null).map((c) => c.state)).toEqual(['dead', 'absent']);
-    expect(statusStrip(graph, ben, { season: 1, episode: 4 }).map((c) => c.state)).toEqual(['hidden', 'absent']);
+    expect(statusStrip(graph, ben, { season: 1, episode: 4 }).map((c) => c.state)).toEqual(['hidden', 'unwatched']);
+    const ana = graph.nodeById.get('ana') as Character;
+    // Ana is in season 2, but saying so to someone at S1E4 would be a spoiler.
+    expect(statusStrip(graph, ana, { season: 1, episode: 4 }).map((c) => c.state)).toEqual(['hidden', 'unwatched']);
   });
   it('finds who plays a character over visible links only', () => {
     expect(linkedNodes(graph, 'ana', 'plays', all.links).map((n) => n.id)).toEqual(['actor-ana']);

@@ -76,11 +76,11 @@ test.describe('the explorer on the shipped data', () => {
     );
     expect(hovered).toBe(0);
     await page.mouse.click(point.x, point.y);
-    const panel = page.getByRole('complementary', { name: 'Details' });
-    await expect(panel.getByRole('heading', { level: 2 })).toContainText(character.label);
-    await expect(panel).toContainText('Character');
+    const card = page.getByRole('article', { name: character.label });
+    await expect(card.getByRole('heading', { level: 2 })).toContainText(character.label);
+    await expect(card).toContainText('Character');
     const linkCount = graph.links.filter((l) => l.source === character.id || l.target === character.id).length;
-    await expect(panel.getByRole('listitem')).toHaveCount(linkCount);
+    await expect(card.locator('.link-list > li')).toHaveCount(linkCount);
     expect(await page.evaluate((id) => window.__cy!.getElementById(id).hasClass('is-selected'), character.id)).toBe(
       true,
     );

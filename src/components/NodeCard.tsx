@@ -1,0 +1,126 @@
+import { linkedNodes, statusStrip } from '../domain/card';
+import { LINK_KIND_LABELS, linksOf, NODE_KIND_LABELS } from '../domain/describe';
+import { FOCUS_DEPTHS, type FocusDepth, type Visibility } from '../domain/filters';
+import type { StoryGraph } from '../domain/parseGraph';
+import { factSources, provenanceText } from '../domain/provenance';
+import type { GraphNode } from '../domain/schema';
+import type { Cursor } from '../domain/spoiler';
+import type { Strings } from '../i18n/strings';
+
+interface Props {
+  graph: StoryGraph;
+  node: GraphNode;
+  visibility: Visibility;
+  cursor: Cursor | null;
+  focusDepth: FocusDepth | null;
+  strings: Strings;
+  onSelect: (id: string) => void;
+  onFocus: (depth: FocusDepth | null) => void;
+  onClose: () => void;
+}
+
+/** A card for any node: names, who plays whom, status per season, and every visible link as a sentence. */
+export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings, onSelect, onFocus, onClose }: Props) {
+  const lines = linksOf(graph, node.id, visibility.links);
+  const castKind = node.kind === 'actor' ? strings.plays : strings.playedBy;
+  const cast =
+    node.kind === 'character' || node.kind === 'actor' ? linkedNodes(graph, node.id, 'plays', visibility.links) : [];
+  return (
+    <article className="node-card" aria-labelledby="card-title">
+      <header>
+        <h2 id="card-title" tabIndex={-1}>
+          {node.label}
+          {node.labelKo && node.labelKo !== node.label && (
+            <span className="name-ko" lang="ko">
+              {' '}
+              {node.labelKo}
+            </span>
+          )}
+        </h2>
+        <button type="button" onClick={onClose} aria-label={strings.close}>
+          ×
+        </button>
+      </header>
+      <p className="node-kind">
+        {NODE_KIND_LABELS[node.kind]}
+        {node.kind === 'character' && ` · ${node.group}`}
+      </p>
+      {'aliases' in node && node.aliases && <p className="hint">Also: {node.aliases.join(', ')}</p>}
+      {node.kind === 'character' && <p>{node.role}</p>}
+      {node.description && <p>{node.description}</p>}
+      {cast.length > 0 && (
+        <p>
+          {castKind}:{' '}
+          {cast.map((other, i) => (
+            <span key={other.id}>
+              {i > 0 && ', '}
+              <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
+                {other.label}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
+      {node.kind === 'character' && (
+        <section aria-label={strings.statusBySeason}>
+          <h3>{strings.statusBySeason}</h3>
+          <ol className="status-strip">
+            {statusStrip(graph, node, cursor).map((cell) => (
+              <li key={cell.season.id} className={`status-${cell.state}`} title={cell.status?.note}>
+                <span className="status-season">S{cell.season.number}</span>{' '}
+                {cell.state === 'absent'
+                  ? strings.notInSeason
+                  : cell.state === 'hidden'
+                    ? strings.hiddenBySpoiler
+                    : cell.state}
+                {cell.status && <span className="hint"> · {provenanceText(graph, cell.status)}</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <div className="focus-control" role="group" aria-label={strings.focusDepth}>
+        <span>{strings.focus}:</span>
+        {FOCUS_DEPTHS.map((depth) => (
+          <button key={depth} type="button" aria-pressed={focusDepth === depth} onClick={() => onFocus(depth)}>
+            {depth}
+          </button>
+        ))}
+        {focusDepth !== null && (
+          <button type="button" onClick={() => onFocus(null)}>
+            {strings.leaveFocus}
+          </button>
+        )}
+      </div>
+      <h3>{strings.linksShown(lines.length)}</h3>
+      <ul className="link-list">
+        {lines.map(({ link, other, sentence }) => (
+          <li key={link.id}>
+            <span className={`link-kind link-kind-${link.kind}`}>{LINK_KIND_LABELS[link.kind]}</span> {sentence}
+            <span className="hint"> — {provenanceText(graph, link)}</span>
+            {link.note && <span className="link-note"> ({link.note})</span>}
+            {link.reason && <span className="link-note"> ({link.reason})</span>}{' '}
+            <span className="sources">
+              {strings.sources}:{' '}
+              {factSources(graph, link).map(({ source, href }, i) => (
+                <span key={source.id}>
+                  {i > 0 && ', '}
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      {source.id}
+                    </a>
+                  ) : (
+                    source.id
+                  )}
+                </span>
+              ))}
+            </span>{' '}
+            <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
+              Go to {other.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,87 @@
+import { describeLink, LINK_KIND_LABELS } from '../domain/describe';
+import type { StoryGraph } from '../domain/parseGraph';
+import type { GraphPath } from '../domain/paths';
+import { LINK_KINDS } from '../domain/schema';
+import type { Strings } from '../i18n/strings';
+
+interface Props {
+  graph: StoryGraph;
+  /** Characters the user may pick: only visible ones. */
+  choices: readonly { id: string; label: string }[];
+  from: string | null;
+  to: string | null;
+  kinds: readonly string[];
+  paths: readonly GraphPath[];
+  activePath: number;
+  strings: Strings;
+  onChange: (change: { from?: string | null; to?: string | null; kinds?: string[] }) => void;
+  onShowPath: (index: number) => void;
+}
+
+/** "How are A and B connected?": pick two characters and link kinds; paths are told as sentences. */
+export function PathFinder({
+  graph,
+  choices,
+  from,
+  to,
+  kinds,
+  paths,
+  activePath,
+  strings,
+  onChange,
+  onShowPath,
+}: Props) {
+  const select = (label: string, value: string | null, key: 'from' | 'to') => (
+    <label>
+      {label}{' '}
+      <select value={value ?? ''} onChange={(e) => onChange({ [key]: e.target.value || null })}>
+        <option value="">—</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <details className="panel path-finder" open={from !== null || to !== null}>
+      <summary>{strings.connected}</summary>
+      <div className="path-pickers">
+        {select(strings.from, from, 'from')}
+        {select(strings.to, to, 'to')}
+      </div>
+      <fieldset className="path-kinds">
+        <legend>{strings.via}</legend>
+        {LINK_KINDS.map((kind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={kinds.includes(kind)}
+              onChange={() =>
+                onChange({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] })
+              }
+            />
+            {LINK_KIND_LABELS[kind]}
+          </label>
+        ))}
+      </fieldset>
+      {from && to && paths.length === 0 && <p role="status">{strings.noPath}</p>}
+      <ol className="path-results" aria-label={strings.connected}>
+        {paths.map((path, i) => (
+          <li key={path.nodes.join('>')}>
+            <button type="button" aria-pressed={i === activePath} onClick={() => onShowPath(i)}>
+              {strings.pathN(i, path.links.length)}
+            </button>
+            <ol className="path-steps">
+              {path.links.map((id) => {
+                const link = graph.linkById.get(id);
+                return link ? <li key={id}>{describeLink(graph, link)}.</li> : null;
+              })}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+
+import { NODE_KIND_LABELS } from '../domain/describe';
+import type { GraphNode } from '../domain/schema';
+import type { Strings } from '../i18n/strings';
+
+interface Props {
+  search: (query: string) => GraphNode[];
+  strings: Strings;
+  onChoose: (id: string) => void;
+}
+
+/** A combobox: suggestions as you type, arrow keys to move, Enter to choose, Esc to close. */
+export function SearchBox({ search, strings, onChoose }: Props) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const results = search(query);
+  const open = query.trim() !== '';
+  const choose = (node: GraphNode | undefined) => {
+    if (!node) return;
+    onChoose(node.id);
+    setQuery('');
+  };
+  return (
+    <div className="search-box">
+      <input
+        id="search-input"
+        type="search"
+        role="combobox"
+        aria-label={strings.search}
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
+        placeholder={strings.searchHint}
+        value={query}
+        autoComplete="off"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, results.length - 1));
+          else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+          else if (e.key === 'Enter') choose(results[active]);
+          else if (e.key === 'Escape') setQuery('');
+          else return;
+          e.preventDefault();
+          e.stopPropagation();
+        }}
+      />
+      {open && (
+        <ul id={listId} role="listbox" aria-label={strings.search} className="search-results">
+          {results.length === 0 && <li className="hint">{strings.noMatches}</li>}
+          {results.map((node, i) => (
+            <li
+              key={node.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(node)}
+            >
+              {node.label}
+              {node.labelKo && node.labelKo !== node.label && <span lang="ko"> {node.labelKo}</span>}
+              <span className="hint"> · {NODE_KIND_LABELS[node.kind]}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Strings } from '../i18n/strings';
+
+type Choice<T extends string> = { value: T; label: string };
+
+interface SelectProps<T extends string> {
+  label: string;
+  value: T;
+  choices: readonly Choice<T>[];
+  onChange: (value: T) => void;
+}
+
+function Select<T extends string>({ label, value, choices, onChange }: SelectProps<T>) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(choices.find((c) => c.value === e.target.value)?.value ?? value)}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface Props {
+  strings: Strings;
+  view: 'graph' | 'table';
+  theme: 'system' | 'light' | 'dark';
+  lang: 'en' | 'ko';
+  names: 'latin' | 'hangul';
+  onChange: (
+    change: Partial<{ view: Props['view']; theme: Props['theme']; lang: Props['lang']; names: Props['names'] }>,
+  ) => void;
+}
+
+/** View, theme, interface language and the script of names on the graph. */
+export function Settings({ strings, view, theme, lang, names, onChange }: Props) {
+  return (
+    <div className="settings">
+      <Select
+        label={strings.view}
+        value={view}
+        choices={[
+          { value: 'graph', label: strings.viewGraph },
+          { value: 'table', label: strings.viewTable },
+        ]}
+        onChange={(v) => onChange({ view: v })}
+      />
+      <Select
+        label={strings.theme}
+        value={theme}
+        choices={[
+          { value: 'system', label: strings.themeSystem },
+          { value: 'light', label: strings.themeLight },
+          { value: 'dark', label: strings.themeDark },
+        ]}
+        onChange={(v) => onChange({ theme: v })}
+      />
+      <Select
+        label={strings.language}
+        value={lang}
+        choices={[
+          { value: 'en', label: 'English' },
+          { value: 'ko', label: '한국어' },
+        ]}
+        onChange={(v) => onChange({ lang: v })}
+      />
+      <Select
+        label={strings.names}
+        value={names}
+        choices={[
+          { value: 'latin', label: strings.latin },
+          { value: 'hangul', label: strings.hangul },
+        ]}
+        onChange={(v) => onChange({ names: v })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { CharacterRow, LinkRow } from '../domain/table';
+import type { Strings } from '../i18n/strings';
+import { SortableTable } from './SortableTable';
+
+interface Props {
+  characters: readonly CharacterRow[];
+  links: readonly LinkRow[];
+  selectedId: string | null;
+  strings: Strings;
+  onSelect: (id: string) => void;
+}
+
+/** The graph as two tables, always in sync with every filter: the accessible twin of the canvas. */
+export function TableView({ characters, links, selectedId, strings, onSelect }: Props) {
+  return (
+    <div className="table-view" role="region" aria-label={strings.viewTable}>
+      <SortableTable
+        caption={strings.characters}
+        rows={characters}
+        selectedId={selectedId}
+        rowTarget={(row) => row.id}
+        onSelect={onSelect}
+        columns={[
+          { key: 'name', label: 'Name' },
+          { key: 'nameKo', label: '한글' },
+          { key: 'group', label: 'Group' },
+          { key: 'status', label: 'Status' },
+          { key: 'links', label: strings.links },
+        ]}
+      />
+      <SortableTable
+        caption={strings.links}
+        rows={links}
+        selectedId={selectedId}
+        rowTarget={(row) => row.source}
+        onSelect={onSelect}
+        columns={[
+          { key: 'sentence', label: 'Link' },
+          { key: 'kind', label: 'Kind' },
+          { key: 'when', label: 'When' },
+          { key: 'certainty', label: 'Certainty' },
+          { key: 'sources', label: strings.sources },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+
+import { diffSeasons } from '../domain/diff';
+import { applyFilters, countVisible } from '../domain/filters';
+import { buildLegend } from '../domain/legend';
+import type { StoryGraph } from '../domain/parseGraph';
+import { findPaths } from '../domain/paths';
+import { buildSearchIndex } from '../domain/search';
+import { cursorOptions } from '../domain/spoiler';
+import { characterRows, linkRows } from '../domain/table';
+import type { ExplorerState } from './explorerState';
+
+/**
+ * Everything derived from the graph and the explorer state, each piece memoised on exactly what it
+ * reads: pure domain functions, never read back from the renderer.
+ */
+export function useExplorerModel(graph: StoryGraph, state: ExplorerState, activePath: number) {
+  const { filters, path, view } = state;
+  const visibility = useMemo(() => applyFilters(graph, filters), [graph, filters]);
+  const counts = useMemo(() => countVisible(graph, visibility), [graph, visibility]);
+  const legend = useMemo(() => buildLegend(graph, filters), [graph, filters]);
+  const searchIndex = useMemo(() => buildSearchIndex(graph), [graph]);
+  const cursorChoices = useMemo(() => cursorOptions(graph.seasons), [graph]);
+  const paths = useMemo(
+    () => (path.from && path.to ? findPaths(graph, visibility.links, new Set(path.kinds), path.from, path.to) : []),
+    [graph, visibility, path],
+  );
+  const [first, second] = graph.seasons;
+  // The diff compares two seasons, so it ignores the season filter but keeps spoilers, legend and focus.
+  const diff = useMemo(() => {
+    if (!first || !second) return null;
+    const across = applyFilters(graph, { ...filters, season: null });
+    return diffSeasons(graph, first.id, second.id, across.links, across.nodes);
+  }, [graph, filters, first, second]);
+  const highlights = useMemo(() => {
+    const changes = new Map<string, 'new' | 'ended' | 'changed'>();
+    if (state.diff && diff) {
+      for (const change of diff.links) {
+        for (const link of [...change.before, ...change.after]) changes.set(link.id, change.change);
+      }
+    }
+    return { path: paths[activePath] ?? null, diff: state.diff ? changes : null };
+  }, [paths, activePath, diff, state.diff]);
+  const table = useMemo(
+    () =>
+      view === 'table'
+        ? { characters: characterRows(graph, visibility, filters.cursor), links: linkRows(graph, visibility) }
+        : null,
+    [graph, visibility, filters.cursor, view],
+  );
+  const pathChoices = useMemo(
+    () =>
+      graph.nodes
+        .filter((n) => n.kind === 'character' && visibility.nodes.has(n.id))
+        .map((n) => ({ id: n.id, label: n.label }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [graph, visibility],
+  );
+  return { visibility, counts, legend, searchIndex, cursorChoices, paths, diff, highlights, table, pathChoices };
+}
