@@ -70,7 +70,7 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
                 <span className="status-season">S{cell.season.number}</span>{' '}
                 {cell.state === 'absent'
                   ? strings.notInSeason
-                  : cell.state === 'hidden'
+                  : cell.state === 'hidden' || cell.state === 'unwatched'
                     ? strings.hiddenBySpoiler
                     : cell.state}
                 {cell.status && <span className="hint"> · {provenanceText(graph, cell.status)}</span>}

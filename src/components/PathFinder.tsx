@@ -34,7 +34,7 @@ export function PathFinder({
   const select = (label: string, value: string | null, key: 'from' | 'to') => (
     <label>
       {label}{' '}
-      <select value={value ?? ''} onChange={(e) => onChange({ [key]: e.target.value || null })}>
+      <select aria-label={label} value={value ?? ''} onChange={(e) => onChange({ [key]: e.target.value || null })}>
         <option value="">—</option>
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
