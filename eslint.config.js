@@ -11,7 +11,17 @@ const CYTOSCAPE_ONLY = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json'] },
+  {
+    ignores: [
+      'dist',
+      'dist-e2e',
+      'dist-bench',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -33,7 +33,8 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
   const systemTheme = useColorScheme();
   const theme = state.theme === 'system' ? systemTheme : state.theme;
   const strings = STRINGS[state.lang];
-  const model = useExplorerModel(graph, state, activePath);
+  const [diffOpen, setDiffOpen] = useState(state.diff);
+  const model = useExplorerModel(graph, state, activePath, diffOpen);
   const elements = useMemo(() => toElements(graph), [graph]);
   const { filters, selected: selectedId } = state;
   const selected =
@@ -164,6 +165,8 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
             theme={theme}
             names={state.names}
             highlights={model.highlights}
+            plan={model.layoutPlan}
+            large={model.large}
             onReady={setApi}
             onSelect={select}
           />
@@ -197,7 +200,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           )}
           <PathFinder
             graph={graph}
-            choices={model.pathChoices}
+            visibleNodes={model.visibility.nodes}
             {...state.path}
             paths={model.paths}
             activePath={activePath}
@@ -208,10 +211,12 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
             }}
             onShowPath={setActivePath}
           />
-          {model.diff && firstSeason && secondSeason && (
+          {firstSeason && secondSeason && (
             <SeasonDiffPanel
               graph={graph}
               diff={model.diff}
+              open={diffOpen}
+              onToggle={setDiffOpen}
               fromLabel={firstSeason.label}
               toLabel={secondSeason.label}
               highlighted={state.diff}

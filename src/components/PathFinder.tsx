@@ -1,3 +1,5 @@
+import { useMemo, useState } from 'react';
+
 import { describeLink, LINK_KIND_LABELS } from '../domain/describe';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { GraphPath } from '../domain/paths';
@@ -6,8 +8,8 @@ import type { Strings } from '../i18n/strings';
 
 interface Props {
   graph: StoryGraph;
-  /** Characters the user may pick: only visible ones. */
-  choices: readonly { id: string; label: string }[];
+  /** Only visible characters may be picked. */
+  visibleNodes: ReadonlySet<string>;
   from: string | null;
   to: string | null;
   kinds: readonly string[];
@@ -21,7 +23,7 @@ interface Props {
 /** "How are A and B connected?": pick two characters and link kinds; paths are told as sentences. */
 export function PathFinder({
   graph,
-  choices,
+  visibleNodes,
   from,
   to,
   kinds,
@@ -44,44 +46,59 @@ export function PathFinder({
       </select>
     </label>
   );
+  // The pickers list every visible character; they are only built while the panel is open.
+  const [open, setOpen] = useState(from !== null || to !== null);
+  const choices = useMemo(
+    () =>
+      open
+        ? graph.nodes
+            .filter((n) => n.kind === 'character' && visibleNodes.has(n.id))
+            .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+        : [],
+    [open, graph, visibleNodes],
+  );
   return (
-    <details className="panel path-finder" open={from !== null || to !== null}>
+    <details className="panel path-finder" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{strings.connected}</summary>
-      <div className="path-pickers">
-        {select(strings.from, from, 'from')}
-        {select(strings.to, to, 'to')}
-      </div>
-      <fieldset className="path-kinds">
-        <legend>{strings.via}</legend>
-        {LINK_KINDS.map((kind) => (
-          <label key={kind}>
-            <input
-              type="checkbox"
-              checked={kinds.includes(kind)}
-              onChange={() =>
-                onChange({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] })
-              }
-            />
-            {LINK_KIND_LABELS[kind]}
-          </label>
-        ))}
-      </fieldset>
-      {from && to && paths.length === 0 && <p role="status">{strings.noPath}</p>}
-      <ol className="path-results" aria-label={strings.connected}>
-        {paths.map((path, i) => (
-          <li key={path.nodes.join('>')}>
-            <button type="button" aria-pressed={i === activePath} onClick={() => onShowPath(i)}>
-              {strings.pathN(i, path.links.length)}
-            </button>
-            <ol className="path-steps">
-              {path.links.map((id) => {
-                const link = graph.linkById.get(id);
-                return link ? <li key={id}>{describeLink(graph, link)}.</li> : null;
-              })}
-            </ol>
-          </li>
-        ))}
-      </ol>
+      {open && (
+        <>
+          <div className="path-pickers">
+            {select(strings.from, from, 'from')}
+            {select(strings.to, to, 'to')}
+          </div>
+          <fieldset className="path-kinds">
+            <legend>{strings.via}</legend>
+            {LINK_KINDS.map((kind) => (
+              <label key={kind}>
+                <input
+                  type="checkbox"
+                  checked={kinds.includes(kind)}
+                  onChange={() =>
+                    onChange({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] })
+                  }
+                />
+                {LINK_KIND_LABELS[kind]}
+              </label>
+            ))}
+          </fieldset>
+          {from && to && paths.length === 0 && <p role="status">{strings.noPath}</p>}
+          <ol className="path-results" aria-label={strings.connected}>
+            {paths.map((path, i) => (
+              <li key={path.nodes.join('>')}>
+                <button type="button" aria-pressed={i === activePath} onClick={() => onShowPath(i)}>
+                  {strings.pathN(i, path.links.length)}
+                </button>
+                <ol className="path-steps">
+                  {path.links.map((id) => {
+                    const link = graph.linkById.get(id);
+                    return link ? <li key={id}>{describeLink(graph, link)}.</li> : null;
+                  })}
+                </ol>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </details>
   );
 }

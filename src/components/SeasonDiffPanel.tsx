@@ -5,7 +5,10 @@ import type { Strings } from '../i18n/strings';
 
 interface Props {
   graph: StoryGraph;
-  diff: SeasonDiff;
+  /** Computed only while the panel is open or highlighting. */
+  diff: SeasonDiff | null;
+  open: boolean;
+  onToggle: (open: boolean) => void;
   fromLabel: string;
   toLabel: string;
   highlighted: boolean;
@@ -18,6 +21,8 @@ interface Props {
 export function SeasonDiffPanel({
   graph,
   diff,
+  open,
+  onToggle,
   fromLabel,
   toLabel,
   highlighted,
@@ -32,32 +37,36 @@ export function SeasonDiffPanel({
   };
   const name = (id: string) => graph.nodeById.get(id)?.label ?? id;
   return (
-    <details className="panel season-diff" open={highlighted}>
+    <details className="panel season-diff" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>{strings.diffTitle(fromLabel, toLabel)}</summary>
-      <label>
-        <input type="checkbox" checked={highlighted} onChange={(e) => onHighlight(e.target.checked)} />{' '}
-        {strings.showDiff}
-      </label>
-      <h3>{strings.statusChanges}</h3>
-      <ul className="diff-statuses">
-        {diff.statuses.map((s) => (
-          <li key={s.character}>
-            <button type="button" className="link-button" onClick={() => onSelect(s.character)}>
-              {name(s.character)}
-            </button>
-            : {s.before ?? '—'} → {s.after ?? '—'}
-          </li>
-        ))}
-      </ul>
-      <h3>{strings.linkChanges}</h3>
-      <ul className="diff-links">
-        {diff.links.map((c) => (
-          <li key={c.pair.join('+')} className={`diff-${c.change}`}>
-            <span className="diff-badge">{changeLabel[c.change]}</span>{' '}
-            {[...c.before, ...c.after].map((l) => describeLink(graph, l)).join(' → ')}
-          </li>
-        ))}
-      </ul>
+      {diff && (
+        <>
+          <label>
+            <input type="checkbox" checked={highlighted} onChange={(e) => onHighlight(e.target.checked)} />{' '}
+            {strings.showDiff}
+          </label>
+          <h3>{strings.statusChanges}</h3>
+          <ul className="diff-statuses">
+            {diff.statuses.map((s) => (
+              <li key={s.character}>
+                <button type="button" className="link-button" onClick={() => onSelect(s.character)}>
+                  {name(s.character)}
+                </button>
+                : {s.before ?? '—'} → {s.after ?? '—'}
+              </li>
+            ))}
+          </ul>
+          <h3>{strings.linkChanges}</h3>
+          <ul className="diff-links">
+            {diff.links.map((c) => (
+              <li key={c.pair.join('+')} className={`diff-${c.change}`}>
+                <span className="diff-badge">{changeLabel[c.change]}</span>{' '}
+                {[...c.before, ...c.after].map((l) => describeLink(graph, l)).join(' → ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </details>
   );
 }

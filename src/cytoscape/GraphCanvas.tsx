@@ -1,17 +1,18 @@
 import './registerExtensions';
 
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { Visibility } from '../domain/filters';
+import type { LayoutPlan } from '../domain/layoutPlan';
 import type { ThemeName } from '../theme/palette';
 import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
 import { exportPng, type PngExport } from './exportImage';
-import { LAYOUT_OPTIONS } from './layoutOptions';
 import { type Direction, neighbourInDirection } from './navigate';
-import { GRAPH_STYLESHEETS, type NameScript } from './stylesheet';
+import { initialLayoutFor, MARKS, runLayout } from './runLayout';
+import { type NameScript, stylesheetFor } from './stylesheet';
 
 /** What the rest of the app may ask of the canvas, without ever touching Cytoscape itself. */
 export interface GraphApi {
@@ -30,6 +31,9 @@ interface Props extends CanvasHandlers {
   theme: ThemeName;
   names: NameScript;
   highlights: Highlights;
+  plan: LayoutPlan;
+  /** Draw lighter (haystack edges, names only when zoomed in) for large graphs. */
+  large: boolean;
   onReady: (api: GraphApi | null) => void;
 }
 
@@ -41,7 +45,9 @@ declare global {
   }
 }
 
-export function GraphCanvas({ elements, visibility, selectedId, theme, names, highlights, onReady, onSelect }: Props) {
+export function GraphCanvas(props: Props) {
+  const { elements, visibility, selectedId, theme, names, highlights, plan, onReady, onSelect } = props;
+  const [layingOut, setLayingOut] = useState(plan === 'worker');
   const cyRef = useRef<Core | null>(null);
   const handlersRef = useRef<CanvasHandlers>({ onSelect });
   useEffect(() => {
@@ -62,11 +68,22 @@ export function GraphCanvas({ elements, visibility, selectedId, theme, names, hi
       const unbind = bindEvents(cy, handlersRef);
       const observer = new ResizeObserver(() => cy.resize());
       observer.observe(cy.container() ?? document.body);
+      let active = true;
+      const layOut = async () => {
+        setLayingOut(true);
+        try {
+          await runLayout(cy);
+        } finally {
+          if (active) setLayingOut(false);
+          performance.mark(MARKS.laidOut);
+        }
+      };
+      cy.one('render', () => performance.mark(MARKS.drawn));
+      if (plan === 'worker') void layOut();
+      else performance.mark(MARKS.laidOut);
       onReady({
         fit: () => cy.fit(cy.elements(':visible'), 30),
-        relayout: () => {
-          cy.elements(':visible').layout(LAYOUT_OPTIONS).run();
-        },
+        relayout: () => void layOut(),
         exportPng: (background) => exportPng(cy, background),
         center: (id) => {
           const node = cy.getElementById(id);
@@ -76,12 +93,13 @@ export function GraphCanvas({ elements, visibility, selectedId, theme, names, hi
         neighbour: (id, direction) => neighbourInDirection(cy, id, direction),
       });
       return () => {
+        active = false;
         unbind();
         observer.disconnect();
         onReady(null);
       };
     },
-    [onReady],
+    [onReady, plan],
   );
 
   useEffect(
@@ -106,15 +124,22 @@ export function GraphCanvas({ elements, visibility, selectedId, theme, names, hi
   );
 
   return (
-    <CytoscapeComponent
-      elements={elements}
-      stylesheet={GRAPH_STYLESHEETS[theme][names]}
-      layout={LAYOUT_OPTIONS}
-      cy={handleCy}
-      style={FILL}
-      autounselectify
-      boxSelectionEnabled={false}
-      className="graph-canvas"
-    />
+    <>
+      <CytoscapeComponent
+        elements={elements}
+        stylesheet={stylesheetFor(theme, names, props.large)}
+        layout={initialLayoutFor(plan)}
+        cy={handleCy}
+        style={FILL}
+        autounselectify
+        boxSelectionEnabled={false}
+        className="graph-canvas"
+      />
+      {layingOut && (
+        <p className="layout-progress" role="status">
+          Laying out {visibility.nodes.size.toLocaleString()} nodes…
+        </p>
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 import type { Visibility } from '../domain/filters';
 
@@ -7,13 +7,20 @@ import type { Visibility } from '../domain/filters';
  * as they are, so filtering never moves a node and never re-runs the layout.
  */
 export function applyVisibility(cy: Core, visibility: Visibility): void {
+  // Only elements whose state changes are touched, in two bulk calls: per-element toggles cost an
+  // event and a style pass each, which adds up to hundreds of milliseconds at a few thousand elements.
+  const toHide = cy.collection();
+  const toShow = cy.collection();
+  const sort = (ele: NodeSingular | EdgeSingular, shown: boolean) => {
+    const hidden = ele.hasClass('is-hidden');
+    if (shown && hidden) toShow.merge(ele);
+    else if (!shown && !hidden) toHide.merge(ele);
+  };
+  cy.nodes().forEach((node) => sort(node, visibility.nodes.has(node.id())));
+  cy.edges().forEach((edge) => sort(edge, visibility.links.has(edge.id())));
   cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      node.toggleClass('is-hidden', !visibility.nodes.has(node.id()));
-    });
-    cy.edges().forEach((edge) => {
-      edge.toggleClass('is-hidden', !visibility.links.has(edge.id()));
-    });
+    toHide.addClass('is-hidden');
+    toShow.removeClass('is-hidden');
   });
 }
 

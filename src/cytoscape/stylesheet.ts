@@ -3,7 +3,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { LINK_KINDS, NODE_KINDS } from '../domain/schema';
 import { DIFF_COLORS, LINK_STYLES, NODE_SHAPES, type ThemeColors, type ThemeName, THEMES } from '../theme/palette';
 
-function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo'): StylesheetJson {
+function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', large: boolean): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -72,13 +72,32 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo'): 
       selector: 'edge.is-neighbor',
       style: { 'text-outline-color': colors.textOutline, 'text-outline-width': 2 },
     },
+    // Large graphs: straight haystack edges without arrows, and names only once zoomed in enough to read.
+    ...(large
+      ? [
+          {
+            selector: 'edge',
+            style: { 'curve-style': 'haystack' as const, 'target-arrow-shape': 'none' as const, width: 1 },
+          },
+          { selector: 'node', style: { 'min-zoomed-font-size': 14, width: 14, height: 14, 'border-width': 0 } },
+        ]
+      : []),
   ];
 }
 
 export type NameScript = 'latin' | 'hangul';
 
+const build = (theme: ThemeName, large: boolean) => ({
+  latin: buildStylesheet(THEMES[theme], 'label', large),
+  hangul: buildStylesheet(THEMES[theme], 'labelKo', large),
+});
+
 /** Module-level constants: react-cytoscapejs restyles everything whenever the stylesheet identity changes. */
-export const GRAPH_STYLESHEETS: Record<ThemeName, Record<NameScript, StylesheetJson>> = {
-  light: { latin: buildStylesheet(THEMES.light, 'label'), hangul: buildStylesheet(THEMES.light, 'labelKo') },
-  dark: { latin: buildStylesheet(THEMES.dark, 'label'), hangul: buildStylesheet(THEMES.dark, 'labelKo') },
+const STYLESHEETS = {
+  normal: { light: build('light', false), dark: build('dark', false) },
+  large: { light: build('light', true), dark: build('dark', true) },
 };
+
+export function stylesheetFor(theme: ThemeName, names: NameScript, large: boolean): StylesheetJson {
+  return STYLESHEETS[large ? 'large' : 'normal'][theme][names];
+}

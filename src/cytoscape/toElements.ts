@@ -15,7 +15,7 @@ export function toElements(graph: StoryGraph): ElementDefinition[] {
     group: 'nodes',
     // A grid start keeps nodes apart until the layout runs; nodes stacked at (0,0) make Cytoscape
     // warn about edges it cannot draw when it measures the graph.
-    position: { x: (i % columns) * 80, y: Math.floor(i / columns) * 80 },
+    position: node.position ?? { x: (i % columns) * 80, y: Math.floor(i / columns) * 80 },
     data: { id: node.id, label: node.label, labelKo: node.labelKo ?? node.label, kind: node.kind },
     classes: `kind-${node.kind}`,
   }));

@@ -1,4 +1,4 @@
-import { applyFilters, type Filters, legendKey } from './filters';
+import { applyFilters, type Filters, legendKey, type Visibility } from './filters';
 import type { StoryGraph } from './parseGraph';
 import { type LinkKind, NODE_KINDS, type NodeKind, STORY_LINK_KINDS, STRUCTURAL_LINK_KINDS } from './schema';
 
@@ -22,9 +22,10 @@ export interface LegendModel {
  * link kind and link type, counted as if the legend itself hid nothing (so a switched-off entry
  * still tells how much it would bring back).
  */
-export function buildLegend(graph: StoryGraph, filters: Filters): LegendModel {
+export function buildLegend(graph: StoryGraph, filters: Filters, visibility?: Visibility): LegendModel {
   const hidden = new Set(filters.hidden);
-  const shown = applyFilters(graph, { ...filters, hidden: [] });
+  // With nothing switched off, the legend counts exactly what is shown; no need to filter again.
+  const shown = visibility && hidden.size === 0 ? visibility : applyFilters(graph, { ...filters, hidden: [] });
   const count = new Map<string, number>();
   const bump = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
   for (const id of shown.nodes) bump(legendKey.node(graph.nodeById.get(id)!.kind));

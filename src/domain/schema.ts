@@ -73,6 +73,10 @@ const nodeFields = {
   seasons: seasonIds,
   sources: z.array(id).optional(),
   description: text.optional(),
+  position: z
+    .object({ x: z.number().finite(), y: z.number().finite() })
+    .optional()
+    .describe('a precomputed layout position; when every node has one, no layout runs'),
 };
 
 export const CharacterSchema = z.object({

@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 
 import { diffSeasons } from '../domain/diff';
 import { applyFilters, countVisible } from '../domain/filters';
+import { LARGE_GRAPH_NODES, planLayout } from '../domain/layoutPlan';
 import { buildLegend } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
 import { findPaths } from '../domain/paths';
-import { buildSearchIndex } from '../domain/search';
+import { buildSearchIndex, type SearchIndex } from '../domain/search';
 import { cursorOptions } from '../domain/spoiler';
 import { characterRows, linkRows } from '../domain/table';
 import type { ExplorerState } from './explorerState';
@@ -14,12 +15,16 @@ import type { ExplorerState } from './explorerState';
  * Everything derived from the graph and the explorer state, each piece memoised on exactly what it
  * reads: pure domain functions, never read back from the renderer.
  */
-export function useExplorerModel(graph: StoryGraph, state: ExplorerState, activePath: number) {
+export function useExplorerModel(graph: StoryGraph, state: ExplorerState, activePath: number, diffOpen: boolean) {
   const { filters, path, view } = state;
   const visibility = useMemo(() => applyFilters(graph, filters), [graph, filters]);
   const counts = useMemo(() => countVisible(graph, visibility), [graph, visibility]);
-  const legend = useMemo(() => buildLegend(graph, filters), [graph, filters]);
-  const searchIndex = useMemo(() => buildSearchIndex(graph), [graph]);
+  const legend = useMemo(() => buildLegend(graph, filters, visibility), [graph, filters, visibility]);
+  // Built on the first keystroke, not at load: indexing 20,000 names is a long task nobody asked for yet.
+  const searchIndex = useMemo<SearchIndex>(() => {
+    let index: SearchIndex | null = null;
+    return { search: (query, visible, limit) => (index ??= buildSearchIndex(graph)).search(query, visible, limit) };
+  }, [graph]);
   const cursorChoices = useMemo(() => cursorOptions(graph.seasons), [graph]);
   const paths = useMemo(
     () => (path.from && path.to ? findPaths(graph, visibility.links, new Set(path.kinds), path.from, path.to) : []),
@@ -27,11 +32,12 @@ export function useExplorerModel(graph: StoryGraph, state: ExplorerState, active
   );
   const [first, second] = graph.seasons;
   // The diff compares two seasons, so it ignores the season filter but keeps spoilers, legend and focus.
+  const wantDiff = diffOpen || state.diff;
   const diff = useMemo(() => {
-    if (!first || !second) return null;
+    if (!first || !second || !wantDiff) return null;
     const across = applyFilters(graph, { ...filters, season: null });
     return diffSeasons(graph, first.id, second.id, across.links, across.nodes);
-  }, [graph, filters, first, second]);
+  }, [graph, filters, first, second, wantDiff]);
   const highlights = useMemo(() => {
     const changes = new Map<string, 'new' | 'ended' | 'changed'>();
     if (state.diff && diff) {
@@ -48,13 +54,19 @@ export function useExplorerModel(graph: StoryGraph, state: ExplorerState, active
         : null,
     [graph, visibility, filters.cursor, view],
   );
-  const pathChoices = useMemo(
-    () =>
-      graph.nodes
-        .filter((n) => n.kind === 'character' && visibility.nodes.has(n.id))
-        .map((n) => ({ id: n.id, label: n.label }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    [graph, visibility],
-  );
-  return { visibility, counts, legend, searchIndex, cursorChoices, paths, diff, highlights, table, pathChoices };
+  const layoutPlan = useMemo(() => planLayout(graph), [graph]);
+  const large = graph.nodes.length > LARGE_GRAPH_NODES;
+  return {
+    layoutPlan,
+    large,
+    visibility,
+    counts,
+    legend,
+    searchIndex,
+    cursorChoices,
+    paths,
+    diff,
+    highlights,
+    table,
+  };
 }

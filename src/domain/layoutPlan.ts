@@ -1,0 +1,15 @@
+import type { StoryGraph } from './parseGraph';
+
+/** Above this many nodes the force layout runs in a Web Worker, and the graph is drawn lighter. */
+export const LARGE_GRAPH_NODES = 400;
+
+export type LayoutPlan = 'preset' | 'main-thread' | 'worker';
+
+/**
+ * How a graph gets its positions: its own when every node has one, a force layout on the main thread
+ * for small graphs (about 0.1 s), or one in a worker for large graphs, so the page never freezes.
+ */
+export function planLayout(graph: StoryGraph): LayoutPlan {
+  if (graph.nodes.length > 0 && graph.nodes.every((n) => n.position !== undefined)) return 'preset';
+  return graph.nodes.length > LARGE_GRAPH_NODES ? 'worker' : 'main-thread';
+}
