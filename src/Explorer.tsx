@@ -13,7 +13,7 @@ import { TableView } from './components/TableView';
 import { Toolbar } from './components/Toolbar';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { toElements } from './cytoscape/toElements';
-import { NODE_KIND_LABELS } from './domain/describe';
+import { linksOf, NODE_KIND_LABELS } from './domain/describe';
 import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
@@ -88,7 +88,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
     ? strings.selectedAnnouncement(
         selected.label,
         NODE_KIND_LABELS[selected.kind],
-        countLinks(graph, selected.id, model.visibility.links),
+        linksOf(graph, selected.id, model.visibility.links).length,
       )
     : '';
 
@@ -234,13 +234,4 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
       />
     </div>
   );
-}
-
-function countLinks(graph: StoryGraph, id: string, visible: ReadonlySet<string>): number {
-  let n = 0;
-  for (const lid of visible) {
-    const link = graph.linkById.get(lid);
-    if (link && (link.source === id || link.target === id)) n += 1;
-  }
-  return n;
 }

@@ -17,6 +17,13 @@ const visibleIds = (page: Page) =>
       .sort(),
   );
 const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Search names' }).getByRole('option');
+const pathEdges = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .__cy!.edges('.is-path')
+      .map((e) => e.id())
+      .sort(),
+  );
 const selectedIds = (page: Page) => page.evaluate(() => window.__cy!.nodes('.is-selected').map((n) => n.id()));
 
 let consoleMessages: string[] = [];
@@ -109,27 +116,9 @@ test('how are they connected: shortest path and alternatives, told and highlight
   const results = page.getByRole('list', { name: 'How are they connected?' }).locator('> li');
   await expect(results).toHaveCount(expected.length);
   await expect(results.first().locator('.path-steps li')).toHaveCount(expected[0]!.links.length);
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        window
-          .__cy!.elements('edge.is-path')
-          .map((e) => e.id())
-          .sort(),
-      ),
-    )
-    .toEqual([...expected[0]!.links].sort());
+  await expect.poll(() => pathEdges(page)).toEqual([...expected[0]!.links].sort());
   await results.nth(1).getByRole('button').click();
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        window
-          .__cy!.elements('edge.is-path')
-          .map((e) => e.id())
-          .sort(),
-      ),
-    )
-    .toEqual([...expected[1]!.links].sort());
+  await expect.poll(() => pathEdges(page)).toEqual([...expected[1]!.links].sort());
   // Loyalty links alone do not connect them.
   for (const kind of ['Relationship', 'Trauma']) await page.getByRole('checkbox', { name: kind }).uncheck();
   await expect(page.getByText('No connection through the visible links')).toBeVisible();

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+import { generateGraph } from '../../bench/generateGraph';
+import { applyFilters, countVisible, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { parseGraph } from '../../src/domain/parseGraph';
+import { watchConsole } from './helpers';
+
+// A smoke test only: the 5,000-character graph opens, lays out in the worker and filters. Timings
+// belong to `npm run bench`, not here.
+const file = generateGraph(5000);
+const graph = parseGraph(file);
+
+test('a generated graph of 5,000 characters opens, is laid out off the main thread and filters', async ({ page }) => {
+  test.setTimeout(120_000);
+  const consoleMessages = watchConsole(page);
+  await page.route('**/graph.json', (route) => route.fulfill({ json: file }));
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('aouad:graph-laid-out').length > 0, null, {
+    timeout: 100_000,
+  });
+  const spread = await page.evaluate(() => new Set(window.__cy!.nodes().map((n) => Math.round(n.position('x')))).size);
+  expect(spread).toBeGreaterThan(1000);
+  await page.getByRole('radio', { name: /^Season 1/ }).check();
+  const c = countVisible(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' }));
+  await expect(page.getByTestId('visible-counts')).toHaveText(`${c.characters} characters · ${c.links} links shown`);
+  await expect
+    .poll(() => page.evaluate(() => window.__cy!.nodes(':visible').length))
+    .toBe(applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' }).nodes.size);
+  expect(consoleMessages).toEqual([]);
+});
