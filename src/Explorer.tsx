@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import { Legend } from './components/Legend';
 import { NodeCard } from './components/NodeCard';
@@ -12,7 +12,7 @@ import { StatusLine } from './components/StatusLine';
 import { TableView } from './components/TableView';
 import { Toolbar } from './components/Toolbar';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
-import { toElements } from './cytoscape/toElements';
+import { useGraphElements } from './cytoscape/useGraphElements';
 import { linksOf, NODE_KIND_LABELS } from './domain/describe';
 import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
@@ -35,7 +35,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
   const strings = STRINGS[state.lang];
   const [diffOpen, setDiffOpen] = useState(state.diff);
   const model = useExplorerModel(graph, state, activePath, diffOpen);
-  const elements = useMemo(() => toElements(graph), [graph]);
+  const elements = useGraphElements(graph, model.layoutPlan);
   const { filters, selected: selectedId } = state;
   const selected =
     selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;

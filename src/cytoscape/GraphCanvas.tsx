@@ -25,7 +25,8 @@ export interface GraphApi {
 }
 
 interface Props extends CanvasHandlers {
-  elements: ElementDefinition[];
+  /** `null` while a large graph is laid out before its canvas is built (see useGraphElements). */
+  elements: ElementDefinition[] | null;
   visibility: Visibility;
   selectedId: string | null;
   theme: ThemeName;
@@ -46,8 +47,21 @@ declare global {
 }
 
 export function GraphCanvas(props: Props) {
-  const { elements, visibility, selectedId, theme, names, highlights, plan, onReady, onSelect } = props;
-  const [layingOut, setLayingOut] = useState(plan === 'worker');
+  if (props.elements === null) return <LayoutProgress nodes={props.visibility.nodes.size} />;
+  return <MountedCanvas {...props} elements={props.elements} />;
+}
+
+function LayoutProgress({ nodes }: { nodes: number }) {
+  return (
+    <p className="layout-progress" role="status">
+      Laying out {nodes.toLocaleString()} nodes…
+    </p>
+  );
+}
+
+function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
+  const { elements, visibility, selectedId, theme, names, highlights, plan, large, onReady, onSelect } = props;
+  const [layingOut, setLayingOut] = useState(false);
   const cyRef = useRef<Core | null>(null);
   const handlersRef = useRef<CanvasHandlers>({ onSelect });
   useEffect(() => {
@@ -79,8 +93,8 @@ export function GraphCanvas(props: Props) {
         }
       };
       cy.one('render', () => performance.mark(MARKS.drawn));
-      if (plan === 'worker') void layOut();
-      else performance.mark(MARKS.laidOut);
+      // Every plan has its positions by now: its own, fcose run on mount, or the worker's before mounting.
+      performance.mark(MARKS.laidOut);
       onReady({
         fit: () => cy.fit(cy.elements(':visible'), 30),
         relayout: () => void layOut(),
@@ -99,7 +113,7 @@ export function GraphCanvas(props: Props) {
         onReady(null);
       };
     },
-    [onReady, plan],
+    [onReady],
   );
 
   useEffect(
@@ -127,19 +141,20 @@ export function GraphCanvas(props: Props) {
     <>
       <CytoscapeComponent
         elements={elements}
-        stylesheet={stylesheetFor(theme, names, props.large)}
+        stylesheet={stylesheetFor(theme, names, large)}
         layout={initialLayoutFor(plan)}
         cy={handleCy}
         style={FILL}
         autounselectify
         boxSelectionEnabled={false}
         className="graph-canvas"
+        // Large graphs: one device pixel per CSS pixel (a 2× screen would quadruple the fill work),
+        // and while panning or zooming a snapshot of the nodes instead of a full redraw of every edge.
+        pixelRatio={large ? 1 : 'auto'}
+        hideEdgesOnViewport={large}
+        textureOnViewport={large}
       />
-      {layingOut && (
-        <p className="layout-progress" role="status">
-          Laying out {visibility.nodes.size.toLocaleString()} nodes…
-        </p>
-      )}
+      {layingOut && <LayoutProgress nodes={visibility.nodes.size} />}
     </>
   );
 }

@@ -15,6 +15,13 @@ test('a generated graph of 5,000 characters opens, is laid out off the main thre
   const consoleMessages = watchConsole(page);
   await page.route('**/graph.json', (route) => route.fulfill({ json: file }));
   await page.goto('/');
+  // While the worker lays it out, a progress line says so and no canvas is built yet (it is built once,
+  // with the final positions); checked in one go so the two observations belong to the same moment.
+  const whileLayingOut = await page.waitForFunction(() => {
+    const progress = document.querySelector('.layout-progress[role=status]');
+    return progress && { text: progress.textContent, canvasBuilt: window.__cy !== undefined };
+  });
+  expect(await whileLayingOut.jsonValue()).toEqual({ text: 'Laying out 5,003 nodes…', canvasBuilt: false });
   await page.waitForFunction(() => performance.getEntriesByName('aouad:graph-laid-out').length > 0, null, {
     timeout: 100_000,
   });
@@ -27,6 +34,7 @@ test('a generated graph of 5,000 characters opens, is laid out off the main thre
   });
   expect(layout.spots).toBeGreaterThan(layout.nodes * 0.95);
   expect(layout.roomPerNode).toBeGreaterThan(40);
+  await expect(page.locator('.layout-progress')).toHaveCount(0);
   await page.getByRole('radio', { name: /^Season 1/ }).check();
   const c = countVisible(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' }));
   await expect(page.getByTestId('visible-counts')).toHaveText(`${c.characters} characters · ${c.links} links shown`);

@@ -1,0 +1,36 @@
+import type { ElementDefinition } from 'cytoscape';
+import { useEffect, useMemo, useState } from 'react';
+
+import type { LayoutPlan } from '../domain/layoutPlan';
+import type { StoryGraph } from '../domain/parseGraph';
+import type { Point } from '../domain/spread';
+import { toElements } from './toElements';
+import { startWorkerLayout } from './workerLayout';
+
+/**
+ * The graph's Cytoscape elements, once per graph. For a large graph the worker layout starts as soon
+ * as the graph is parsed and the elements arrive with their final positions (`null` until then), so
+ * the canvas is built and drawn once instead of twice, and the first draw does not compete with the
+ * worker for the CPU. If the worker fails, the nodes start on a grid.
+ */
+export function useGraphElements(graph: StoryGraph, plan: LayoutPlan): ElementDefinition[] | null {
+  const [positions, setPositions] = useState<{ graph: StoryGraph; at: Record<string, Point> | null } | null>(null);
+  useEffect(
+    function layOutBeforeMounting() {
+      if (plan !== 'worker') return;
+      const { result, cancel } = startWorkerLayout(
+        graph.nodes.map((n) => n.id),
+        graph.links.map((l) => [l.source, l.target]),
+      );
+      result.then(
+        (done) => setPositions({ graph, at: done.positions }),
+        () => setPositions({ graph, at: null }),
+      );
+      return cancel;
+    },
+    [graph, plan],
+  );
+  const ready = plan !== 'worker' || positions?.graph === graph;
+  const at = positions?.graph === graph ? positions.at : null;
+  return useMemo(() => (ready ? toElements(graph, at ?? undefined) : null), [graph, ready, at]);
+}
