@@ -1,6 +1,9 @@
 // `npm run bench`: builds the app, serves it on loopback and measures it in headless Chromium on the
-// shipped graph and on generated graphs of 1k, 5k and 20k characters. Prints a table, writes
-// bench/results.json. Figures are medians of RUNS cold runs.
+// shipped graph and on generated graphs of 1k, 5k and 20k characters. Prints a table of medians with
+// same-run baselines and target verdicts, and writes bench/results.json.
+//   BENCH_RUNS        cold runs per graph (default 3)
+//   BENCH_LARGE_RUNS  cold runs for graphs of 10,000 nodes or more (default 1: each takes minutes)
+//   BENCH_SIZES       generated graph sizes (default 1000,5000,20000)
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -11,11 +14,15 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { generateGraph } from './generateGraph';
 import { measureRun, type RunResult } from './measure';
+import { formatTable, median, type ScenarioReport, targetSummary } from './report';
 import { serveApp } from './server';
+import { figuresFor, initialJsFigure } from './targets';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 1);
 const OUT = 'dist-bench';
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number).filter(Boolean);
+const started = Date.now();
 
 execSync(`npx vite build --mode e2e --outDir ${OUT} --logLevel warn`, { stdio: 'inherit' });
 const html = readFileSync(`${OUT}/index.html`, 'utf8');
@@ -25,8 +32,12 @@ const initialJs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].re
 );
 
 const scenarios = [
-  { name: 'AOUAD (shipped)', json: readFileSync('data/graph.json', 'utf8') },
-  ...sizes.map((n) => ({ name: `${n / 1000}k / ${(n * 3) / 1000}k`, json: JSON.stringify(generateGraph(n)) })),
+  { id: 'shipped', name: 'AOUAD (shipped)', json: readFileSync('data/graph.json', 'utf8') },
+  ...sizes.map((n) => ({
+    id: String(n),
+    name: `${n / 1000}k / ${(n * 3) / 1000}k`,
+    json: JSON.stringify(generateGraph(n)),
+  })),
 ];
 let current = '';
 const { url, server } = await serveApp(OUT, () => current);
@@ -35,61 +46,44 @@ const browser = await chromium.launch({
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
-const median = (values: (number | null)[]) => {
-  const v = values.filter((x): x is number => x !== null).sort((a, b) => a - b);
-  return v.length === 0 ? null : v[Math.floor((v.length - 1) / 2)]!;
-};
-
-const results: { scenario: string; nodes: number; links: number; median: Record<string, number | null> }[] = [];
+const reports: ScenarioReport[] = [];
+const raw: Record<string, RunResult[]> = {};
 for (const scenario of scenarios) {
   current = scenario.json;
   const parsed = JSON.parse(scenario.json) as { nodes: unknown[]; links: unknown[] };
+  const count = parsed.nodes.length >= 10_000 ? LARGE_RUNS : RUNS;
   const runs: RunResult[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    process.stdout.write(`${scenario.name}: run ${i + 1}/${RUNS}\r`);
+  for (let i = 0; i < count; i += 1) {
+    process.stdout.write(`${scenario.name}: run ${i + 1}/${count}\n`);
     runs.push(await measureRun(browser, url));
   }
   const keys = Object.keys(runs[0]!) as (keyof RunResult)[];
-  const med = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]));
-  results.push({ scenario: scenario.name, nodes: parsed.nodes.length, links: parsed.links.length, median: med });
+  const med = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as Record<
+    keyof RunResult,
+    number | null
+  >;
+  raw[scenario.name] = runs;
+  reports.push({
+    graph: `${scenario.name}, ${parsed.nodes.length} / ${parsed.links.length}`,
+    runs: count,
+    figures: figuresFor(scenario.id, med),
+  });
 }
 await browser.close();
 server.close();
+reports.push({ graph: 'build', runs: 1, figures: [initialJsFigure(initialJs / 1024)] });
 
-const f = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? 'n/a' : v.toFixed(digits));
-const ratio = (a: number | null | undefined, b: number | null | undefined) =>
-  a && b ? `${(b / a).toFixed(1)}×` : 'n/a';
-const rows = results.map(({ scenario, nodes, links, median: m }) =>
-  [
-    scenario,
-    `${nodes} / ${links}`,
-    f(m.ready),
-    `${f(m.layout)} (main ${f(m.layoutMainThread)})`,
-    f(m.longestBlockLoad),
-    `${f(m.filter, 1)} / paint ${f(m.filterPaint)} (rebuild ${f(m.filterRebuild, 1)}, ${ratio(m.filter, m.filterRebuild)})`,
-    f(m.legend, 1),
-    `${f(m.search, 1)} (scan ${f(m.searchScan, 1)})`,
-    f(m.select, 1),
-    `${f(m.export2x)} (1× ${f(m.export1x)})`,
-    f(m.longestBlockAll),
-    `${f(m.heapMb, 1)} (+${f(m.heapGrowthMb, 1)})`,
-  ].join(' | '),
-);
-const header =
-  'graph | nodes / links | ready ms | re-layout ms | longest block at load ms | season filter ms (sync / to paint) | legend filter ms | search ms | select → card ms | PNG 2× ms | longest block overall ms | heap MB (+ after 50 filters)';
-const table = [
-  `| ${header} |`,
-  `|${header
-    .split('|')
-    .map(() => '---')
-    .join('|')}|`,
-  ...rows.map((r) => `| ${r} |`),
-].join('\n');
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execSync(`${CHROMIUM_PATH} --version`).toString().trim()}`;
+const chromiumVersion = execSync(`${CHROMIUM_PATH} --version 2>/dev/null`).toString().trim();
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${chromiumVersion}`;
+const minutes = ((Date.now() - started) / 60000).toFixed(1);
+console.log(`\n${formatTable(reports)}\n`);
 console.log(
-  `\n${table}\n\nInitial JS: ${(initialJs / 1024).toFixed(1)} kB gzip. Machine: ${machine}. Median of ${RUNS} cold runs.`,
+  `Targets:\n${targetSummary(reports)
+    .map((line) => `- ${line}`)
+    .join('\n')}\n`,
 );
+console.log(`Machine: ${machine}. ${new Date().toISOString()}, ${minutes} min.`);
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ machine, runs: RUNS, initialJsGzipBytes: initialJs, results }, null, 2)}\n`,
+  `${JSON.stringify({ machine, date: new Date().toISOString(), minutes: Number(minutes), reports, raw }, null, 2)}\n`,
 );
