@@ -167,6 +167,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
             highlights={model.highlights}
             plan={model.layoutPlan}
             large={model.large}
+            layingOutText={strings.layingOut}
             onReady={setApi}
             onSelect={select}
           />

@@ -35,6 +35,8 @@ interface Props extends CanvasHandlers {
   plan: LayoutPlan;
   /** Draw lighter (haystack edges, names only when zoomed in) for large graphs. */
   large: boolean;
+  /** The progress line while a large graph is laid out, e.g. "Laying out 5,003 nodes…". */
+  layingOutText: (nodes: number) => string;
   onReady: (api: GraphApi | null) => void;
 }
 
@@ -47,14 +49,14 @@ declare global {
 }
 
 export function GraphCanvas(props: Props) {
-  if (props.elements === null) return <LayoutProgress nodes={props.visibility.nodes.size} />;
+  if (props.elements === null) return <LayoutProgress text={props.layingOutText(props.visibility.nodes.size)} />;
   return <MountedCanvas {...props} elements={props.elements} />;
 }
 
-function LayoutProgress({ nodes }: { nodes: number }) {
+function LayoutProgress({ text }: { text: string }) {
   return (
     <p className="layout-progress" role="status">
-      Laying out {nodes.toLocaleString()} nodes…
+      {text}
     </p>
   );
 }
@@ -154,7 +156,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         hideEdgesOnViewport={large}
         textureOnViewport={large}
       />
-      {layingOut && <LayoutProgress nodes={visibility.nodes.size} />}
+      {layingOut && <LayoutProgress text={props.layingOutText(visibility.nodes.size)} />}
     </>
   );
 }

@@ -59,6 +59,7 @@ const en = {
   selectedAnnouncement: (name: string, kind: string, links: number) => `Selected ${name}, ${kind}, ${links} links`,
   ignoredParams: (names: string) => `Some link settings were not understood and were reset: ${names}`,
   counts: (c: number, l: number) => `${c} character${c === 1 ? '' : 's'} · ${l} link${l === 1 ? '' : 's'} shown`,
+  layingOut: (n: number) => `Laying out ${n.toLocaleString('en')} nodes…`,
   keyboardHint: 'Arrow keys move to a neighbour, Enter opens the card, Esc clears',
 };
 
@@ -122,6 +123,7 @@ const ko: Strings = {
   selectedAnnouncement: (name: string, kind: string, links: number) => `${name} 선택됨, ${kind}, 연결 ${links}개`,
   ignoredParams: (names: string) => `링크 설정 일부를 이해하지 못해 기본값으로 되돌렸습니다: ${names}`,
   counts: (c: number, l: number) => `인물 ${c}명 · 연결 ${l}개 표시`,
+  layingOut: (n: number) => `노드 ${n.toLocaleString('ko')}개 배치 중…`,
   keyboardHint: '화살표 키로 이웃으로 이동, Enter로 카드 열기, Esc로 해제',
 };
 
