@@ -4,6 +4,9 @@
 //   BENCH_RUNS        cold runs per graph (default 3)
 //   BENCH_LARGE_RUNS  cold runs for graphs of 10,000 nodes or more (default 1: each takes minutes)
 //   BENCH_SIZES       generated graph sizes (default 1000,5000,20000)
+//   BENCH_SHIPPED=0   leave out the shipped graph
+//   BENCH_OUT         where to write the JSON results (default bench/results.json)
+//   BENCH_DIST        measure an existing `vite build --mode e2e` output instead of building (A/B runs)
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -20,11 +23,13 @@ import { figuresFor, initialJsFigure } from './targets';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 1);
-const OUT = 'dist-bench';
+const OUT = process.env.BENCH_DIST ?? 'dist-bench';
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number).filter(Boolean);
+const withShipped = process.env.BENCH_SHIPPED !== '0';
 const started = Date.now();
 
-execSync(`npx vite build --mode e2e --outDir ${OUT} --logLevel warn`, { stdio: 'inherit' });
+if (!process.env.BENCH_DIST)
+  execSync(`npx vite build --mode e2e --outDir ${OUT} --logLevel warn`, { stdio: 'inherit' });
 const html = readFileSync(`${OUT}/index.html`, 'utf8');
 const initialJs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].reduce(
   (sum, m) => sum + gzipSync(readFileSync(`${OUT}/${m[1]}`)).length,
@@ -32,7 +37,7 @@ const initialJs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].re
 );
 
 const scenarios = [
-  { id: 'shipped', name: 'AOUAD (shipped)', json: readFileSync('data/graph.json', 'utf8') },
+  ...(withShipped ? [{ id: 'shipped', name: 'AOUAD (shipped)', json: readFileSync('data/graph.json', 'utf8') }] : []),
   ...sizes.map((n) => ({
     id: String(n),
     name: `${n / 1000}k / ${(n * 3) / 1000}k`,
@@ -84,6 +89,6 @@ console.log(
 );
 console.log(`Machine: ${machine}. ${new Date().toISOString()}, ${minutes} min.`);
 writeFileSync(
-  'bench/results.json',
+  process.env.BENCH_OUT ?? 'bench/results.json',
   `${JSON.stringify({ machine, date: new Date().toISOString(), minutes: Number(minutes), reports, raw }, null, 2)}\n`,
 );
