@@ -58,7 +58,7 @@ export async function measureRun(browser: Browser, url: string): Promise<RunResu
     };
   });
   const layouts = await value<number>(page, LAID_OUT);
-  const layout = await timed(page, BUTTON('Re-layout'), `${LAID_OUT} > ${layouts}`);
+  const layout = await timed(page, BUTTON('Re-layout'), `${LAID_OUT} > ${layouts}`, 300_000);
   const layoutMainThread = await mainThreadLayout(page, 6000);
 
   const season = await timedToPaint(page, SEASON('s1'));

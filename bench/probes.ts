@@ -14,18 +14,18 @@ export type Win = Window & { __longTasks: number[]; __cy: import('cytoscape').Co
 /** Evaluates an expression (given as source) in the page. */
 export const value = <T>(page: Page, src: string) => page.evaluate((s) => new Function(`return (${s})`)() as T, src);
 
-/** Time (ms) from running `act` in the page until `done` holds, polling after each macrotask. */
-export async function timed(page: Page, act: string, done: string): Promise<number | null> {
+/** Time (ms) from running `act` in the page until `done` holds (polled after each macrotask), or null after `limitMs`. */
+export async function timed(page: Page, act: string, done: string, limitMs = 15_000): Promise<number | null> {
   return page.evaluate(
-    async ([actSrc, doneSrc]) => {
-      const act = new Function(actSrc!) as () => void;
-      const done = new Function(`return (${doneSrc})`) as () => boolean;
+    async ([actSrc, doneSrc, limit]) => {
+      const act = new Function(actSrc as string) as () => void;
+      const done = new Function(`return (${doneSrc as string})`) as () => boolean;
       const t0 = performance.now();
       act();
-      while (!done() && performance.now() - t0 < 15000) await new Promise((r) => setTimeout(r, 0));
+      while (!done() && performance.now() - t0 < (limit as number)) await new Promise((r) => setTimeout(r, 0));
       return done() ? performance.now() - t0 : null;
     },
-    [act, done],
+    [act, done, limitMs] as const,
   );
 }
 
