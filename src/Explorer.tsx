@@ -14,6 +14,7 @@ import { Toolbar } from './components/Toolbar';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { toElements } from './cytoscape/toElements';
 import { linksOf, NODE_KIND_LABELS } from './domain/describe';
+import { shortName } from './domain/displayText';
 import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
@@ -86,7 +87,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
   const [firstSeason, secondSeason] = graph.seasons;
   const announcement = selected
     ? strings.selectedAnnouncement(
-        selected.label,
+        shortName(selected.label),
         NODE_KIND_LABELS[selected.kind],
         linksOf(graph, selected.id, model.visibility.links).length,
       )
@@ -146,7 +147,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
       )}
       {filters.focus && (
         <p className="focus-bar" role="status">
-          {strings.focusedOn(graph.nodeById.get(filters.focus.id)?.label ?? '', filters.focus.depth)}{' '}
+          {strings.focusedOn(shortName(graph.nodeById.get(filters.focus.id)?.label ?? ''), filters.focus.depth)}{' '}
           <button type="button" onClick={() => setFilters({ focus: null })}>
             {strings.leaveFocus}
           </button>

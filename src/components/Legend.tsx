@@ -31,7 +31,7 @@ function Toggle({
       onClick={() => onToggle(entry.key)}
     >
       {swatch}
-      <span className="legend-label">{label}</span>
+      <bdi className="legend-label">{label}</bdi>
       <span className="legend-count">{entry.count}</span>
     </button>
   );

@@ -1,5 +1,6 @@
 import { linkedNodes, statusStrip } from '../domain/card';
 import { LINK_KIND_LABELS, linksOf, NODE_KIND_LABELS } from '../domain/describe';
+import { shortName } from '../domain/displayText';
 import { FOCUS_DEPTHS, type FocusDepth, type Visibility } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import { factSources, provenanceText } from '../domain/provenance';
@@ -29,11 +30,11 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
     <article className="node-card" aria-labelledby="card-title">
       <header>
         <h2 id="card-title" tabIndex={-1}>
-          {node.label}
+          {shortName(node.label)}
           {node.labelKo && node.labelKo !== node.label && (
             <span className="name-ko" lang="ko">
               {' '}
-              {node.labelKo}
+              {shortName(node.labelKo)}
             </span>
           )}
         </h2>
@@ -55,7 +56,7 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
             <span key={other.id}>
               {i > 0 && ', '}
               <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
-                {other.label}
+                {shortName(other.label)}
               </button>
             </span>
           ))}
@@ -105,18 +106,19 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
               {factSources(graph, link).map(({ source, href }, i) => (
                 <span key={source.id}>
                   {i > 0 && ', '}
+                  {/* Only http(s) URLs become links; any other scheme stays plain text. */}
                   {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer">
-                      {source.id}
+                    <a href={href} target="_blank" rel="noopener noreferrer" title={source.title}>
+                      <bdi>{source.id}</bdi>
                     </a>
                   ) : (
-                    source.id
+                    <bdi title={source.title}>{source.id}</bdi>
                   )}
                 </span>
               ))}
             </span>{' '}
             <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
-              Go to {other.label}
+              Go to {shortName(other.label)}
             </button>
           </li>
         ))}

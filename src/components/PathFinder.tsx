@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 
 import { describeLink, LINK_KIND_LABELS } from '../domain/describe';
+import { shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { GraphPath } from '../domain/paths';
 import { LINK_KINDS } from '../domain/schema';
@@ -40,7 +41,7 @@ export function PathFinder({
         <option value="">—</option>
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.label}
+            {shortName(c.label)}
           </option>
         ))}
       </select>

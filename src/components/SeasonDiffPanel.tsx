@@ -1,5 +1,6 @@
 import { describeLink } from '../domain/describe';
 import type { ChangeKind, SeasonDiff } from '../domain/diff';
+import { shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { Strings } from '../i18n/strings';
 
@@ -35,7 +36,7 @@ export function SeasonDiffPanel({
     ended: strings.changeEnded,
     changed: strings.changeChanged,
   };
-  const name = (id: string) => graph.nodeById.get(id)?.label ?? id;
+  const name = (id: string) => shortName(graph.nodeById.get(id)?.label ?? id);
   return (
     <details className="panel season-diff" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>{strings.diffTitle(fromLabel, toLabel)}</summary>

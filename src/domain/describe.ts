@@ -1,3 +1,4 @@
+import { isolateDirection, shortName } from './displayText';
 import type { StoryGraph } from './parseGraph';
 import type { GraphLink, GraphNode } from './schema';
 
@@ -43,11 +44,14 @@ export function linksOf(graph: StoryGraph, nodeId: string, visibleLinks: Readonl
   return lines;
 }
 
-/** A link as a sentence: "A <caption> B", with the target's own caption appended when it differs. */
+/**
+ * A link as a sentence: "A <caption> B", with the target's own caption appended when it differs.
+ * Long names are shortened, and every piece keeps its text direction to itself.
+ */
 export function describeLink(graph: StoryGraph, link: GraphLink): string {
-  const source = graph.nodeById.get(link.source)?.label ?? link.source;
-  const target = graph.nodeById.get(link.target)?.label ?? link.target;
-  const caption = link.label ?? link.type ?? LINK_KIND_LABELS[link.kind].toLowerCase();
+  const source = shortName(graph.nodeById.get(link.source)?.label ?? link.source);
+  const target = shortName(graph.nodeById.get(link.target)?.label ?? link.target);
+  const caption = isolateDirection(link.label ?? link.type ?? LINK_KIND_LABELS[link.kind].toLowerCase());
   const main = link.directed ? `${source} ${caption} ${target}` : `${source} and ${target}: ${caption}`;
   return link.labelReverse ? `${main} (${target}: ${link.labelReverse})` : main;
 }

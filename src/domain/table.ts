@@ -1,5 +1,6 @@
 import { statusStrip } from './card';
 import { describeLink } from './describe';
+import { shortName } from './displayText';
 import type { Visibility } from './filters';
 import type { StoryGraph } from './parseGraph';
 import { CERTAINTY_LABELS, factTiming } from './provenance';
@@ -44,8 +45,8 @@ export function characterRows(graph: StoryGraph, visibility: Visibility, cursor:
     return [
       {
         id: node.id,
-        name: node.label,
-        nameKo: node.labelKo ?? '',
+        name: shortName(node.label),
+        nameKo: shortName(node.labelKo ?? ''),
         group: node.group,
         role: node.role,
         status,
