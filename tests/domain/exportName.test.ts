@@ -19,8 +19,8 @@ describe('exportFileName with hostile slugs and titles', () => {
   ];
   it.each(hostile)('keeps only letters, digits and hyphens: %j', (slug) => {
     const name = exportFileName(slug, { number: 2 }, 'png');
+    // Nothing but ASCII letters, digits and hyphens: no markup, separators or control characters.
     expect(name).toMatch(SAFE);
-    expect(name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
   });
 
   it('says what the payload was, as plain words', () => {
