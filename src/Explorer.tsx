@@ -1,16 +1,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import { Legend } from './components/Legend';
-import { NodeCard } from './components/NodeCard';
-import { PathFinder } from './components/PathFinder';
-import { SearchBox } from './components/SearchBox';
-import { SeasonDiffPanel } from './components/SeasonDiffPanel';
+// Each panel comes wrapped in its own error boundary: a crash in one leaves the graph and the rest working.
+import {
+  Legend,
+  NodeCard,
+  PathFinder,
+  SearchBox,
+  SeasonDiffPanel,
+  Settings,
+  TableView,
+  Toolbar,
+} from './components/guardedPanels';
 import { SeasonFilter } from './components/SeasonFilter';
-import { Settings } from './components/Settings';
 import { SpoilerCursor } from './components/SpoilerCursor';
 import { StatusLine } from './components/StatusLine';
-import { TableView } from './components/TableView';
-import { Toolbar } from './components/Toolbar';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { toElements } from './cytoscape/toElements';
 import { linksOf, NODE_KIND_LABELS } from './domain/describe';

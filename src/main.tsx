@@ -1,6 +1,6 @@
 import './styles.css';
 import './panels.css';
-import './text.css';
+import './resilience.css';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

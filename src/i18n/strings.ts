@@ -15,6 +15,18 @@ const en = {
   legendHint: 'Click an entry to show or hide it',
   details: 'Details',
   close: 'Close',
+  panelFailed: (panel: string) => `The ${panel} panel hit a problem. The graph and the other panels still work.`,
+  tryAgain: 'Try again',
+  panelNames: {
+    search: 'search',
+    toolbar: 'graph controls',
+    settings: 'settings',
+    legend: 'legend',
+    card: 'card',
+    pathFinder: 'path finder',
+    seasonDiff: 'season comparison',
+    table: 'table',
+  },
   pickNode: 'Click a node, search a name, or pick a row in the table. Hover a node to highlight its neighbours.',
   linksShown: (n: number) => `${n} link${n === 1 ? '' : 's'} shown`,
   playedBy: 'Played by',
@@ -63,6 +75,7 @@ const en = {
 };
 
 export type Strings = typeof en;
+export type PanelName = keyof Strings['panelNames'];
 
 const ko: Strings = {
   season: '시즌',
@@ -80,6 +93,18 @@ const ko: Strings = {
   legendHint: '항목을 눌러 표시하거나 숨깁니다',
   details: '상세',
   close: '닫기',
+  panelFailed: (panel: string) => `${panel} 패널에 문제가 생겼습니다. 그래프와 다른 패널은 계속 쓸 수 있습니다.`,
+  tryAgain: '다시 시도',
+  panelNames: {
+    search: '검색',
+    toolbar: '그래프 컨트롤',
+    settings: '설정',
+    legend: '범례',
+    card: '카드',
+    pathFinder: '연결 찾기',
+    seasonDiff: '시즌 비교',
+    table: '표',
+  },
   pickNode: '노드를 누르거나, 이름을 검색하거나, 표에서 행을 고르세요.',
   linksShown: (n: number) => `연결 ${n}개 표시`,
   playedBy: '배우',
