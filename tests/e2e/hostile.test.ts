@@ -46,13 +46,13 @@ test.afterEach(async ({ page }) => {
     ),
     scripts: [...document.scripts].map((s) => new URL(s.src).origin),
   }));
-  expect(trace.flag).toBeUndefined();
-  expect(trace.violations).toEqual([]);
-  expect(trace.injected).toEqual([]);
-  expect(trace.handlers).toEqual([]);
-  expect(new Set(trace.scripts)).toEqual(new Set([new URL(page.url()).origin]));
-  expect(dialogs).toEqual([]);
-  expect(consoleMessages).toEqual([]);
+  expect.soft(trace.flag).toBeUndefined();
+  expect.soft(trace.violations).toEqual([]);
+  expect.soft(trace.injected).toEqual([]);
+  expect.soft(trace.handlers).toEqual([]);
+  expect.soft(new Set(trace.scripts)).toEqual(new Set([new URL(page.url()).origin]));
+  expect.soft(dialogs).toEqual([]);
+  expect.soft(consoleMessages).toEqual([]);
 });
 
 const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Search names' });
@@ -70,13 +70,17 @@ function readsLeftToRight(root: Locator, word: string): Promise<boolean> {
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       const at = text.textContent!.indexOf(w);
       if (at < 0) continue;
-      const xs = [...w].map((_, i) => {
+      const boxes = [...w].map((_, i) => {
         const range = document.createRange();
         range.setStart(text, at + i);
         range.setEnd(text, at + i + 1);
-        return range.getBoundingClientRect().left;
+        return range.getBoundingClientRect();
       });
-      return xs.every((x, i) => i === 0 || x > xs[i - 1]!);
+      // Compared within one line only: a word may wrap.
+      const pairs = boxes.slice(1).map((box, i) => [boxes[i]!, box] as const);
+      const sameLine = pairs.filter(([a, b]) => Math.abs(a.top - b.top) < 2);
+      if (sameLine.length === 0) throw new Error(`"${w}" has no two letters on one line`);
+      return sameLine.every(([a, b]) => b.left > a.left);
     }
     throw new Error(`"${w}" is not in ${el.tagName}`);
   }, word);
@@ -187,18 +191,18 @@ test('a 10,000-character name is shortened on the card, in search and on the can
 test('right-to-left overrides stay inside the name they come with', async ({ page }) => {
   await open(page, '?sel=c-rtl');
   const line = page.getByRole('article').getByRole('listitem').filter({ hasText: 'src-js' });
-  expect(await readsLeftToRight(line, 'Sources')).toBe(true);
-  expect(await readsLeftToRight(line, 'Go to')).toBe(true);
+  expect.soft(await readsLeftToRight(line, 'Sources')).toBe(true);
+  expect.soft(await readsLeftToRight(line, 'screen')).toBe(true);
   await page.getByRole('article').getByRole('button', { name: '1', exact: true }).click();
-  expect(await readsLeftToRight(page.locator('.focus-bar'), 'neighbours')).toBe(true);
+  expect.soft(await readsLeftToRight(page.locator('.focus-bar'), 'neighbours')).toBe(true);
 
   await page.getByRole('combobox', { name: 'Search names' }).fill('Evil');
-  expect(await readsLeftToRight(suggestions(page).getByRole('option').first(), 'Character')).toBe(true);
+  expect.soft(await readsLeftToRight(suggestions(page).getByRole('option').first(), 'Character')).toBe(true);
   await page.getByRole('combobox', { name: 'Search names' }).fill('');
 
   await page.getByLabel('View').selectOption('table');
   const row = page.getByRole('table', { name: /Links/ }).locator('tbody tr').filter({ hasText: 'bullies' });
-  expect(await readsLeftToRight(row, 'bullies')).toBe(true);
+  expect.soft(await readsLeftToRight(row, 'bullies')).toBe(true);
 });
 
 test('the exported PNG is named from the slug only, whatever the title says', async ({ page }) => {
