@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
+import { describeLink } from '../../src/domain/describe';
 import { isolateDirection, MAX_NAME_LENGTH, shortName } from '../../src/domain/displayText';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
 import { buildSearchIndex } from '../../src/domain/search';
+import { characterRows } from '../../src/domain/table';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -81,5 +84,20 @@ describe('hostile graph text', () => {
     expect(index.search('Ev', all).map((n) => n.id)).toEqual(['c-rtl']);
     expect(index.search('Twin', all).map((n) => n.id)).toEqual(['c-rtl']);
     expect(index.search('Longname', all).map((n) => n.id)).toEqual(['c-long']);
+  });
+});
+
+describe('sentences and rows built from hostile names', () => {
+  it('shorten a 10,000-character name and keep an override inside its name', () => {
+    const sentence = describeLink(hostile, hostile.linkById.get('l-rtl-long')!);
+    expect(sentence.length).toBeLessThan(2 * MAX_NAME_LENGTH + 20);
+    expect(sentence).toMatch(new RegExp(`^${FSI}Evil${RLO} Twin${PDF}${PDI} bullies Longnamex+…$`));
+  });
+
+  it('give the table shortened names', () => {
+    const rows = characterRows(hostile, applyFilters(hostile, DEFAULT_FILTERS), null);
+    const long = rows.find((r) => r.id === 'c-long')!;
+    expect([...long.name]).toHaveLength(MAX_NAME_LENGTH);
+    expect([...long.nameKo]).toHaveLength(MAX_NAME_LENGTH);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { PNG } from 'pngjs';
 
 import { parseGraph } from '../../src/domain/parseGraph';
 import { watchConsole } from './helpers';
@@ -131,8 +132,11 @@ test('source links open only http(s) URLs; other schemes are plain text', async 
   await expect(links).toHaveCount(1);
   await expect(links).toHaveText('src-ok');
   await expect(links).toHaveAttribute('href', new URL(graph.sources.get('src-ok')!.url!).href);
+  await expect(links).toHaveAttribute('title', graph.sources.get('src-ok')!.title);
   for (const id of ['src-js', 'src-data', 'src-tab']) {
+    // Plain text, with the source's title (markup and all) as its tooltip.
     await expect(line.getByText(id, { exact: true })).toBeVisible();
+    await expect(line.getByText(id, { exact: true })).toHaveAttribute('title', graph.sources.get(id)!.title);
   }
   const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
@@ -205,9 +209,14 @@ test('right-to-left overrides stay inside the name they come with', async ({ pag
   expect.soft(await readsLeftToRight(row, 'bullies')).toBe(true);
 });
 
-test('the exported PNG is named from the slug only, whatever the title says', async ({ page }) => {
+test('the PNG export is named from the slug only and is not stretched by long names', async ({ page }) => {
   await open(page);
-  const download = page.waitForEvent('download');
+  const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export PNG' }).click();
-  expect((await download).suggestedFilename()).toBe('hostile-graph-all.png');
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('hostile-graph-all.png');
+  const png = PNG.sync.read(readFileSync(await download.path()));
+  // Six nodes at 2x: a 10,000-character label drawn in full would make the image tens of thousands wide.
+  expect(png.width).toBeGreaterThan(100);
+  expect(png.width).toBeLessThan(4096);
 });
