@@ -65,22 +65,26 @@ export function shortName(name: string, max = MAX_NAME_LENGTH): string {
   return name;
 }
 
-/** A copy of `obj` with the listed text fields direction-isolated; absent fields stay absent. */
+const isolateAny = (value: unknown): unknown => (typeof value === 'string' ? isolateDirection(value) : value);
+
+/**
+ * `obj` with the listed text fields (strings or lists of strings) direction-isolated. Objects with
+ * nothing to change are returned as they are, so a typical file costs one regex test per text.
+ */
 function isolateFields<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
-  const copy = { ...obj };
+  let copy: T | null = null;
   for (const key of keys) {
-    const value = copy[key];
-    if (typeof value === 'string') copy[key] = isolateDirection(value) as T[keyof T];
-    else if (Array.isArray(value))
-      copy[key] = value.map((v: unknown) => (typeof v === 'string' ? isolateDirection(v) : v)) as T[keyof T];
+    const value = obj[key];
+    const texts: unknown[] = Array.isArray(value) ? value : [value];
+    if (!texts.some((t) => typeof t === 'string' && DIRECTIONAL.test(t))) continue;
+    copy ??= { ...obj };
+    copy[key] = (Array.isArray(value) ? value.map(isolateAny) : isolateAny(value)) as T[keyof T];
   }
-  return copy;
+  return copy ?? obj;
 }
 
 /** Every free text of a graph file that the UI shows, direction-isolated (see `isolateDirection`). */
 export function isolateGraphText(file: GraphFile): GraphFile {
-  // Most files have nothing to isolate: keep them as they are.
-  if (!DIRECTIONAL.test(JSON.stringify(file))) return file;
   const fact = <T extends { note?: string; reason?: string }>(f: T) => isolateFields(f, ['note', 'reason']);
   return {
     ...file,
@@ -88,10 +92,10 @@ export function isolateGraphText(file: GraphFile): GraphFile {
     sources: file.sources.map((s) => isolateFields(s, ['title'])),
     nodes: file.nodes.map((n) => {
       const node = isolateFields(n, ['label', 'labelKo', 'description']);
-      if (node.kind === 'character') {
-        return { ...isolateFields(node, ['role', 'group', 'aliases']), status: node.status.map(fact) };
-      }
-      return node.kind === 'actor' ? isolateFields(node, ['aliases']) : node;
+      if (node.kind !== 'character') return node.kind === 'actor' ? isolateFields(node, ['aliases']) : node;
+      const status = node.status.map(fact);
+      const withText = isolateFields(node, ['role', 'group', 'aliases']);
+      return status.every((st, i) => st === node.status[i]) ? withText : { ...withText, status };
     }),
     links: file.links.map((l) => fact(isolateFields(l, ['label', 'labelReverse']))),
   };
