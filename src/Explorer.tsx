@@ -13,7 +13,7 @@ import { TableView } from './components/TableView';
 import { Toolbar } from './components/Toolbar';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { toElements } from './cytoscape/toElements';
-import { linksOf, NODE_KIND_LABELS } from './domain/describe';
+import { linksOf } from './domain/describe';
 import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
@@ -87,7 +87,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
   const announcement = selected
     ? strings.selectedAnnouncement(
         selected.label,
-        NODE_KIND_LABELS[selected.kind],
+        strings.nodeKinds[selected.kind],
         linksOf(graph, selected.id, model.visibility.links).length,
       )
     : '';
@@ -120,6 +120,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           <SeasonFilter
             seasons={graph.seasons}
             value={filters.season}
+            cursor={filters.cursor}
             strings={strings}
             onChange={(season) => setFilters({ season })}
           />
@@ -155,7 +156,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
       <main className="workspace">
         <section
           className="graph-area"
-          aria-label={`${graph.meta.title} relationship graph`}
+          aria-label={strings.graphRegion(graph.meta.title)}
           hidden={state.view === 'table'}
         >
           <GraphCanvas

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 
-import { describeLink, LINK_KIND_LABELS } from '../domain/describe';
+import { describeLink } from '../domain/describe';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { GraphPath } from '../domain/paths';
 import { LINK_KINDS } from '../domain/schema';
@@ -77,7 +77,7 @@ export function PathFinder({
                     onChange({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] })
                   }
                 />
-                {LINK_KIND_LABELS[kind]}
+                {strings.linkKinds[kind]}
               </label>
             ))}
           </fieldset>
