@@ -2,6 +2,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
+import { spreadPositions } from '../domain/spread';
 import type { LayoutRequest, LayoutResult } from './workerLayout';
 
 cytoscape.use(fcose);
@@ -26,11 +27,11 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     animate: false,
     packComponents: true,
   } as cytoscape.LayoutOptions).run();
-  const positions: LayoutResult['positions'] = {};
+  const drafted: LayoutResult['positions'] = {};
   cy.nodes().forEach((node) => {
-    positions[node.id()] = node.position();
+    drafted[node.id()] = node.position();
   });
   cy.destroy();
-  const result: LayoutResult = { positions, ms: performance.now() - started };
+  const result: LayoutResult = { positions: spreadPositions(drafted), ms: performance.now() - started };
   self.postMessage(result);
 };

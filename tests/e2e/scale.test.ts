@@ -18,8 +18,15 @@ test('a generated graph of 5,000 characters opens, is laid out off the main thre
   await page.waitForFunction(() => performance.getEntriesByName('aouad:graph-laid-out').length > 0, null, {
     timeout: 100_000,
   });
-  const spread = await page.evaluate(() => new Set(window.__cy!.nodes().map((n) => Math.round(n.position('x')))).size);
-  expect(spread).toBeGreaterThan(1000);
+  // Laid out and spread: every node has its own spot and about a node's width of room or more.
+  const layout = await page.evaluate(() => {
+    const nodes = window.__cy!.nodes();
+    const box = nodes.boundingBox({ includeLabels: false });
+    const spots = new Set(nodes.map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
+    return { nodes: nodes.length, spots: spots.size, roomPerNode: Math.sqrt((box.w * box.h) / nodes.length) };
+  });
+  expect(layout.spots).toBeGreaterThan(layout.nodes * 0.95);
+  expect(layout.roomPerNode).toBeGreaterThan(40);
   await page.getByRole('radio', { name: /^Season 1/ }).check();
   const c = countVisible(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' }));
   await expect(page.getByTestId('visible-counts')).toHaveText(`${c.characters} characters · ${c.links} links shown`);
