@@ -202,6 +202,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           <PathFinder
             graph={graph}
             visibleNodes={model.visibility.nodes}
+            cursor={filters.cursor}
             {...state.path}
             paths={model.paths}
             activePath={activePath}

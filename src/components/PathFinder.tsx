@@ -4,12 +4,14 @@ import { describeLink } from '../domain/describe';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { GraphPath } from '../domain/paths';
 import { LINK_KINDS } from '../domain/schema';
+import type { Cursor } from '../domain/spoiler';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
   graph: StoryGraph;
   /** Only visible characters may be picked. */
   visibleNodes: ReadonlySet<string>;
+  cursor: Cursor | null;
   from: string | null;
   to: string | null;
   kinds: readonly string[];
@@ -24,6 +26,7 @@ interface Props {
 export function PathFinder({
   graph,
   visibleNodes,
+  cursor,
   from,
   to,
   kinds,
@@ -91,7 +94,7 @@ export function PathFinder({
                 <ol className="path-steps">
                   {path.links.map((id) => {
                     const link = graph.linkById.get(id);
-                    return link ? <li key={id}>{describeLink(graph, link)}.</li> : null;
+                    return link ? <li key={id}>{describeLink(graph, link, cursor)}.</li> : null;
                   })}
                 </ol>
               </li>

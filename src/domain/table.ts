@@ -87,13 +87,18 @@ export function characterRows(
 }
 
 /** The visible links, each as a sentence with when it is first shown, how sure, and its sources. */
-export function linkRows(graph: StoryGraph, visibility: Visibility, words: RowWords = ENGLISH): LinkRow[] {
+export function linkRows(
+  graph: StoryGraph,
+  visibility: Visibility,
+  cursor: Cursor | null = null,
+  words: RowWords = ENGLISH,
+): LinkRow[] {
   return graph.links.flatMap((link) => {
     if (!visibility.links.has(link.id)) return [];
     return [
       {
         id: link.id,
-        sentence: describeLink(graph, link),
+        sentence: describeLink(graph, link, cursor),
         kind: [words.linkKinds[link.kind], link.type && (words.linkTypes[link.type] ?? link.type)]
           .filter(Boolean)
           .join(' · '),

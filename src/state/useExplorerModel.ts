@@ -53,7 +53,7 @@ export function useExplorerModel(graph: StoryGraph, state: ExplorerState, active
       view === 'table'
         ? {
             characters: characterRows(graph, visibility, filters.cursor, STRINGS[state.lang]),
-            links: linkRows(graph, visibility, STRINGS[state.lang]),
+            links: linkRows(graph, visibility, filters.cursor, STRINGS[state.lang]),
           }
         : null,
     [graph, visibility, filters.cursor, view, state.lang],

@@ -59,6 +59,23 @@ test('roles, descriptions and notes about the whole story wait for the end of th
   await expect(page.getByRole('article', { name: /Gwi-nam/ })).toContainText(role);
 });
 
+test('a link seen at the cursor is told without its hindsight second caption until the season ends', async ({
+  page,
+}) => {
+  const confession = graph.linkById.get('cheong-san--crush--on-jo')!;
+  expect(confession.episode).toBe(8);
+  await open(page, '/?upto=s1e8&sel=on-jo&from=on-jo&to=cheong-san');
+  const card = page.getByRole('article', { name: /Nam On-jo/ });
+  const line = card.locator('.link-list li', { hasText: confession.label! });
+  await expect(line).toBeVisible();
+  await expect(line).not.toContainText(confession.labelReverse!);
+  const shortest = page.locator('.path-steps').first();
+  await expect(shortest).toContainText(confession.label!);
+  await expect(shortest).not.toContainText(confession.labelReverse!);
+  await cursorPicker(page).selectOption('s1e12');
+  await expect(line).toContainText(confession.labelReverse!);
+});
+
 test('seasons past the cursor cannot be chosen, and the season diff waits for the end of season 2', async ({
   page,
 }) => {
