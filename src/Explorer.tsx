@@ -16,7 +16,7 @@ import { SpoilerCursor } from './components/SpoilerCursor';
 import { StatusLine } from './components/StatusLine';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { toElements } from './cytoscape/toElements';
-import { linksOf, NODE_KIND_LABELS } from './domain/describe';
+import { linksOf } from './domain/describe';
 import { shortName } from './domain/displayText';
 import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
@@ -91,7 +91,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
   const announcement = selected
     ? strings.selectedAnnouncement(
         shortName(selected.label),
-        NODE_KIND_LABELS[selected.kind],
+        strings.nodeKinds[selected.kind],
         linksOf(graph, selected.id, model.visibility.links).length,
       )
     : '';
@@ -124,6 +124,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           <SeasonFilter
             seasons={graph.seasons}
             value={filters.season}
+            cursor={filters.cursor}
             strings={strings}
             onChange={(season) => setFilters({ season })}
           />
@@ -159,7 +160,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
       <main className="workspace">
         <section
           className="graph-area"
-          aria-label={`${graph.meta.title} relationship graph`}
+          aria-label={strings.graphRegion(graph.meta.title)}
           hidden={state.view === 'table'}
         >
           <GraphCanvas
@@ -205,6 +206,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           <PathFinder
             graph={graph}
             visibleNodes={model.visibility.nodes}
+            cursor={filters.cursor}
             {...state.path}
             paths={model.paths}
             activePath={activePath}

@@ -40,6 +40,7 @@ export function SeasonDiffPanel({
   return (
     <details className="panel season-diff" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>{strings.diffTitle(fromLabel, toLabel)}</summary>
+      {diff === null && <p className="hint">{strings.diffPastCursor(toLabel)}</p>}
       {diff && (
         <>
           <label>
@@ -53,7 +54,7 @@ export function SeasonDiffPanel({
                 <button type="button" className="link-button" onClick={() => onSelect(s.character)}>
                   {name(s.character)}
                 </button>
-                : {s.before ?? '—'} → {s.after ?? '—'}
+                : {s.before ? strings.states[s.before] : '—'} → {s.after ? strings.states[s.after] : '—'}
               </li>
             ))}
           </ul>

@@ -1,11 +1,14 @@
+import { VOCABULARY } from './vocabulary';
+
 /** Interface strings. Data (names, captions) stays as the data gives it; only the chrome is translated. */
 const en = {
+  ...VOCABULARY.en,
   season: 'Season',
   allSeasons: 'All seasons',
   watchedUpTo: "I've watched up to",
   everything: 'Everything (no spoiler limit)',
   search: 'Search names',
-  searchHint: 'Search Latin or Hangul names (press / to focus)',
+  searchHint: 'Search a name (press /)',
   noMatches: 'No match among visible nodes',
   fit: 'Fit',
   relayout: 'Re-layout',
@@ -72,18 +75,37 @@ const en = {
   ignoredParams: (names: string) => `Some link settings were not understood and were reset: ${names}`,
   counts: (c: number, l: number) => `${c} character${c === 1 ? '' : 's'} · ${l} link${l === 1 ? '' : 's'} shown`,
   keyboardHint: 'Arrow keys move to a neighbour, Enter opens the card, Esc clears',
+  seasonAnnounced: (label: string) => `${label} (announced)`,
+  seasonAnnouncedHint: (label: string) => `${label}: announced, not yet released`,
+  seasonPastCursor: (label: string) => `${label} is past the episode you have watched up to`,
+  diffPastCursor: (label: string) => `Watch up to the end of ${label} to see what changed.`,
+  also: 'Also',
+  goTo: (name: string) => `Go to ${name}`,
+  hideEntry: (label: string) => `Hide ${label}`,
+  showEntry: (label: string) => `Show ${label}`,
+  graphRegion: (title: string) => `${title} relationship graph`,
+  graphControls: 'Graph controls',
+  fitHint: 'Zoom to show every visible node',
+  relayoutHint: 'Lay out the visible nodes again',
+  exportHint: 'Download the graph as filtered, at 2x, as a PNG',
+  columns: { name: 'Name', group: 'Group', status: 'Status', link: 'Link', kind: 'Kind', when: 'When' },
+  certaintyColumn: 'Certainty',
+  loading: 'Loading the graph…',
+  loadFailed: 'The graph could not be loaded',
+  problemsFound: 'Problems found',
 };
 
 export type Strings = typeof en;
 export type PanelName = keyof Strings['panelNames'];
 
 const ko: Strings = {
+  ...VOCABULARY.ko,
   season: '시즌',
   allSeasons: '모든 시즌',
   watchedUpTo: '시청한 회차',
   everything: '전체 (스포일러 제한 없음)',
   search: '이름 검색',
-  searchHint: '로마자 또는 한글 이름 검색 (/ 키)',
+  searchHint: '이름 검색 (/ 키)',
   noMatches: '보이는 노드 중 일치 없음',
   fit: '맞춤',
   relayout: '다시 배치',
@@ -148,6 +170,24 @@ const ko: Strings = {
   ignoredParams: (names: string) => `링크 설정 일부를 이해하지 못해 기본값으로 되돌렸습니다: ${names}`,
   counts: (c: number, l: number) => `인물 ${c}명 · 연결 ${l}개 표시`,
   keyboardHint: '화살표 키로 이웃으로 이동, Enter로 카드 열기, Esc로 해제',
+  seasonAnnounced: (label: string) => `${label} (발표됨)`,
+  seasonAnnouncedHint: (label: string) => `${label}: 발표됨, 아직 공개되지 않음`,
+  seasonPastCursor: (label: string) => `${label}: 시청한 회차 이후입니다`,
+  diffPastCursor: (label: string) => `바뀐 점을 보려면 ${label} 마지막 회까지 시청 회차를 옮기세요.`,
+  also: '다른 이름',
+  goTo: (name: string) => `${name}(으)로 이동`,
+  hideEntry: (label: string) => `${label} 숨기기`,
+  showEntry: (label: string) => `${label} 보이기`,
+  graphRegion: (title: string) => `${title} 관계 그래프`,
+  graphControls: '그래프 도구',
+  fitHint: '보이는 노드가 모두 들어오게 확대·축소',
+  relayoutHint: '보이는 노드를 다시 배치',
+  exportHint: '필터된 그래프를 2배 크기 PNG로 내려받기',
+  columns: { name: '이름', group: '소속', status: '상태', link: '연결', kind: '종류', when: '시점' },
+  certaintyColumn: '확실성',
+  loading: '그래프를 불러오는 중…',
+  loadFailed: '그래프를 불러오지 못했습니다',
+  problemsFound: '발견된 문제',
 };
 
 export const STRINGS = { en, ko } as const;

@@ -111,7 +111,7 @@ test('keyboard: arrows travel to neighbours, Enter opens the card, changes are a
 });
 
 test('season diff lists and highlights what changed from season 1 to season 2', async ({ page }) => {
-  const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes);
+  const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes)!;
   await page.getByText('What changed from Season 1 to Season 2').click();
   const panel = page.locator('.season-diff');
   await expect(panel.locator('.diff-links > li')).toHaveCount(diff.links.length);
