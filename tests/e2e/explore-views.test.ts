@@ -1,7 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
-
 import { diffSeasons } from '../../src/domain/diff';
 import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
+import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, nodeScreenPosition, openExplorer, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 
-import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 
+import { expect, test } from './fixtures';
 import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();

@@ -1,6 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
 import { applyFilters, DEFAULT_FILTERS, type FocusDepth } from '../../src/domain/filters';
+import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 
-import { expect, type Locator, type Page, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 import { parseGraph } from '../../src/domain/parseGraph';
+import { expect, type Locator, type Page, test } from './fixtures';
 import { watchConsole } from './helpers';
 
 // Names, captions and sources full of markup, script URLs, right-to-left overrides and a 10,000-character

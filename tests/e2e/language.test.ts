@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-import { expect, type Page, test } from '@playwright/test';
-
 import { STRINGS } from '../../src/i18n/strings';
+import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, watchConsole } from './helpers';
 
 const MARK = '\u0001';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('invalid graph data shows every problem with its JSON path, never a blank page', async ({ page }) => {
   const bad = {

@@ -1,6 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
 import { STRINGS } from '../../src/i18n/strings';
+import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
 
 // The e2e build sets VITE_CRASH_PANELS, which lets a test make one panel throw while rendering.

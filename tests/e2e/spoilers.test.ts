@@ -1,8 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
-
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { findPaths } from '../../src/domain/paths';
 import { LOYALTY_TYPES, RELATIONSHIP_TYPES, TRAUMA_TYPES } from '../../src/domain/schema';
+import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
