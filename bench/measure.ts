@@ -156,7 +156,7 @@ export async function measureRun(browser: Browser, url: string): Promise<RunResu
   );
   const export2x = await timed(
     page,
-    `[...document.querySelectorAll('button')].find((b) => b.textContent === 'Export PNG').click()`,
+    `[...document.querySelectorAll('button')].find((b) => b.textContent === 'Export image…').click()`,
     `[...document.querySelectorAll('.notice')].some((n) => /Saved|failed/.test(n.textContent))`,
   );
   const export1x = await page.evaluate(async () => {

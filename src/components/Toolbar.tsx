@@ -28,7 +28,8 @@ export function Toolbar({ children, strings, busy, canvasReady, onFit, onRelayou
           type="button"
           onClick={onExport}
           disabled={!canvasReady || busy}
-          title="Download the graph as filtered, at 2x, as a PNG"
+          aria-haspopup="dialog"
+          title="Save the graph as a PNG or SVG image"
         >
           {busy ? strings.exporting : strings.exportPng}
         </button>
