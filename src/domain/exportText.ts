@@ -106,7 +106,11 @@ export function altText(facts: ExportFacts, phrases: ExportPhrases): string {
     title: facts.title,
     scope: scope.join('; '),
     characters: character,
-    names: joinNames(facts.topCharacters, phrases.and),
+    // "A, B, C and 7 more" reads better than "A, B and C and 7 more".
+    names:
+      character > facts.topCharacters.length
+        ? facts.topCharacters.join(', ')
+        : joinNames(facts.topCharacters, phrases.and),
     moreCharacters: character - facts.topCharacters.length,
     otherNodes: actor + season + location,
     links: facts.links,
