@@ -37,7 +37,6 @@ const koPhrases: ExportPhrases = {
 
 const en = {
   phrases: enPhrases,
-  open: 'Export image…',
   title: 'Export image',
   format: 'Format',
   area: 'Area',
@@ -93,7 +92,6 @@ export type ExportStrings = typeof en;
 
 const ko: ExportStrings = {
   phrases: koPhrases,
-  open: '이미지 내보내기…',
   title: '이미지 내보내기',
   format: '형식',
   area: '범위',

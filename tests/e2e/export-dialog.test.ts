@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import { expect, type Page, test } from '@playwright/test';
 
 import { choosePreset, countColour, decode, download, openExportDialog, pngSize } from './exportHelpers';
@@ -187,4 +189,19 @@ test('a self-explaining image adds legend and caption; the preview shows the siz
     return dark;
   };
   expect(textPixels(rich)).toBeGreaterThan(textPixels(plain) + 500);
+});
+
+test('a poster export shows its progress until the file is saved', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openExplorer(page, graph.nodes.length);
+  const dialog = await openExportDialog(page);
+  await choosePreset(dialog, 'Poster A3 at 600 dpi (9921 × 7016)');
+  const pending = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Download/ }).click();
+  const progress = dialog.getByRole('status').filter({ has: page.locator('progress') });
+  await expect(progress).toBeVisible();
+  await expect(dialog.getByRole('button', { name: /^Download/ })).toBeDisabled();
+  const file = await pending;
+  expect(pngSize(readFileSync(await file.path()))).toEqual({ width: 9921, height: 7016 });
+  await expect(progress).toBeHidden();
 });
