@@ -9,7 +9,7 @@ import type { LayoutPlan } from '../domain/layoutPlan';
 import type { ThemeName } from '../theme/palette';
 import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
-import { naturalSize } from './exportImage';
+import { naturalSize, nodesInView } from './exportImage';
 import { type ExportJob, type ExportStage, runExport } from './exportJob';
 import { type Direction, neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
@@ -21,6 +21,8 @@ export interface GraphApi {
   relayout: () => void;
   /** The drawing's size at 1x: the visible elements (`full`) or the viewport. */
   measure: (full: boolean, labels: boolean) => { width: number; height: number };
+  /** Ids of the visible nodes inside the viewport, for what a viewport export shows. */
+  inView: () => string[];
   exportImage: (job: ExportJob, onStage: (stage: ExportStage) => void) => Promise<Blob>;
   /** Pans (and zooms in if needed) so a node is in the middle of the view. */
   center: (id: string) => void;
@@ -88,6 +90,7 @@ export function GraphCanvas(props: Props) {
         fit: () => cy.fit(cy.elements(':visible'), 30),
         relayout: () => void layOut(),
         measure: (full, labels) => naturalSize(cy, full, labels),
+        inView: () => nodesInView(cy),
         exportImage: (job, onStage) => runExport(cy, job, onStage),
         center: (id) => {
           const node = cy.getElementById(id);

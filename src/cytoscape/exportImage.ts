@@ -18,6 +18,18 @@ export function naturalSize(cy: Core, full: boolean, labels: boolean): { width: 
   return { width: Math.ceil(box.w), height: Math.ceil(box.h) };
 }
 
+/** Ids of the visible nodes that are at least partly inside the viewport. */
+export function nodesInView(cy: Core): string[] {
+  const view = cy.extent();
+  return cy
+    .nodes(':visible')
+    .filter((node) => {
+      const box = node.boundingBox({ includeLabels: false });
+      return box.x2 >= view.x1 && box.x1 <= view.x2 && box.y2 >= view.y1 && box.y1 <= view.y2;
+    })
+    .map((node) => node.id());
+}
+
 /**
  * Runs `draw` with every name hidden (Cytoscape has no export option for it). The drawing itself is
  * synchronous inside png()/svg(), so the class is gone again before the screen next repaints.

@@ -1,8 +1,7 @@
 import { LINK_KIND_LABELS, NODE_KIND_LABELS } from './describe';
 import type { Filters, Visibility } from './filters';
-import type { LegendModel } from './legend';
 import type { StoryGraph } from './parseGraph';
-import type { LinkKind, NodeKind } from './schema';
+import { LINK_KINDS, type LinkKind, NODE_KINDS, type NodeKind } from './schema';
 import { cursorId, cursorOptions } from './spoiler';
 
 /** What an exported image shows, as data: the words come from the phrasebook of the interface language. */
@@ -141,16 +140,42 @@ export type ExportLegendRow =
   | { group: 'node'; kind: NodeKind; label: string; count: number }
   | { group: 'link'; kind: LinkKind; label: string; count: number };
 
-/** The legend drawn into an image: only the kinds the image shows (switched-off ones are in the caption). */
-export function exportLegendRows(model: LegendModel): ExportLegendRow[] {
-  const rows: ExportLegendRow[] = [];
-  for (const e of model.nodes) {
-    const kind = e.kind as NodeKind;
-    if (e.on && e.count > 0) rows.push({ group: 'node', kind, label: NODE_KIND_LABELS[kind], count: e.count });
+/** The legend drawn into an image: the node and link kinds the image shows, counted in `visibility`. */
+export function exportLegendRows(graph: StoryGraph, visibility: Visibility): ExportLegendRow[] {
+  const nodes = new Map<NodeKind, number>();
+  const links = new Map<LinkKind, number>();
+  for (const id of visibility.nodes) {
+    const kind = graph.nodeById.get(id)?.kind;
+    if (kind) nodes.set(kind, (nodes.get(kind) ?? 0) + 1);
   }
-  for (const e of model.links) {
-    const kind = e.kind as LinkKind;
-    if (e.on && e.count > 0) rows.push({ group: 'link', kind, label: LINK_KIND_LABELS[kind], count: e.count });
+  for (const id of visibility.links) {
+    const kind = graph.linkById.get(id)?.kind;
+    if (kind) links.set(kind, (links.get(kind) ?? 0) + 1);
   }
-  return rows;
+  return [
+    ...NODE_KINDS.filter((k) => nodes.has(k)).map((kind): ExportLegendRow => ({
+      group: 'node',
+      kind,
+      label: NODE_KIND_LABELS[kind],
+      count: nodes.get(kind)!,
+    })),
+    ...LINK_KINDS.filter((k) => links.has(k)).map((kind): ExportLegendRow => ({
+      group: 'link',
+      kind,
+      label: LINK_KIND_LABELS[kind],
+      count: links.get(kind)!,
+    })),
+  ];
+}
+
+/** Narrows what is shown to the nodes in view (a viewport export) and the links between them. */
+export function withinView(graph: StoryGraph, visibility: Visibility, inView: ReadonlySet<string>): Visibility {
+  const nodes = new Set([...visibility.nodes].filter((id) => inView.has(id)));
+  const links = new Set(
+    [...visibility.links].filter((id) => {
+      const link = graph.linkById.get(id);
+      return link !== undefined && nodes.has(link.source) && nodes.has(link.target);
+    }),
+  );
+  return { nodes, links };
 }

@@ -32,16 +32,13 @@ export function useExport(inputs: ExportInputs) {
     function drawPreview() {
       if (!open || !api || !previewJob) return;
       let cancelled = false;
-      let url: string | null = null;
       // Debounced: typing a custom width should not start one drawing per keystroke.
       const timer = setTimeout(() => {
         api
           .exportImage(previewJob, () => undefined)
           .then(
             (blob) => {
-              if (cancelled) return;
-              url = URL.createObjectURL(blob);
-              setPreview({ url, failed: false });
+              if (!cancelled) setPreview({ url: URL.createObjectURL(blob), failed: false });
             },
             () => {
               if (!cancelled) setPreview({ url: null, failed: true });
@@ -51,10 +48,20 @@ export function useExport(inputs: ExportInputs) {
       return () => {
         cancelled = true;
         clearTimeout(timer);
-        if (url) URL.revokeObjectURL(url);
       };
     },
     [open, api, previewJob],
+  );
+
+  useEffect(
+    function releasePreview() {
+      // Revoked once the <img> shows the next URL (or is gone): revoking earlier can abort its load.
+      const url = preview.url;
+      return () => {
+        if (url) URL.revokeObjectURL(url);
+      };
+    },
+    [preview.url],
   );
 
   const save = useCallback(async () => {
@@ -91,7 +98,10 @@ export function useExport(inputs: ExportInputs) {
       notice,
       onChange: (change: Partial<ExportOptions>) => setup.setOptions((o) => ({ ...o, ...change })),
       onSave: () => void save(),
-      onClose: () => setOpen(false),
+      onClose: () => {
+        setOpen(false);
+        setPreview({ url: null, failed: false });
+      },
     },
   };
 }

@@ -11,9 +11,8 @@ import {
   planExport,
   sizeProblem,
 } from '../domain/exportPlan';
-import { altText, captionLines, exportFacts, exportLegendRows } from '../domain/exportText';
+import { altText, captionLines, exportFacts, exportLegendRows, withinView } from '../domain/exportText';
 import type { Filters, Visibility } from '../domain/filters';
-import type { LegendModel } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
 import { EXPORT_STRINGS } from '../i18n/exportStrings';
 import { STRINGS } from '../i18n/strings';
@@ -24,7 +23,6 @@ export interface ExportInputs {
   graph: StoryGraph;
   filters: Filters;
   visibility: Visibility;
-  legend: LegendModel;
   colors: ThemeColors;
   lang: 'en' | 'ko';
 }
@@ -32,7 +30,7 @@ export interface ExportInputs {
 export type ExportSetup = ReturnType<typeof useExportPlan>;
 
 /** Options and everything they decide: pixel size, layout, caption, alt text, file name, size check. */
-export function useExportPlan({ api, graph, filters, visibility, legend, colors, lang }: ExportInputs, open: boolean) {
+export function useExportPlan({ api, graph, filters, visibility, colors, lang }: ExportInputs, open: boolean) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
   const strings = EXPORT_STRINGS[lang];
   const full = options.scope === 'whole';
@@ -41,13 +39,18 @@ export function useExportPlan({ api, graph, filters, visibility, legend, colors,
     () => (open && api ? api.measure(full, options.labels) : { width: 0, height: 0 }),
     [open, api, full, options.labels],
   );
-  const facts = useMemo(() => exportFacts(graph, filters, visibility), [graph, filters, visibility]);
+  // A viewport export describes (alt text, caption, legend counts) only what is in view.
+  const shown = useMemo(
+    () => (full || !open || !api ? visibility : withinView(graph, visibility, new Set(api.inView()))),
+    [full, open, api, graph, visibility],
+  );
+  const facts = useMemo(() => exportFacts(graph, filters, shown), [graph, filters, shown]);
   const parts = effectiveParts(options);
   const caption = useMemo(
     () => (parts.caption ? { title: facts.title, lines: captionLines(facts, strings.phrases, options.explain) } : null),
     [parts.caption, facts, strings, options.explain],
   );
-  const legendRows = useMemo(() => exportLegendRows(legend), [legend]);
+  const legendRows = useMemo(() => exportLegendRows(graph, shown), [graph, shown]);
   const plan = useMemo(
     () => planExport(options, { natural, legendRows: legendRows.length, captionLines: caption?.lines.length ?? 0 }),
     [options, natural, legendRows, caption],

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { altText, captionLines, exportFacts, exportLegendRows, joinNames } from '../../src/domain/exportText';
+import {
+  altText,
+  captionLines,
+  exportFacts,
+  exportLegendRows,
+  joinNames,
+  withinView,
+} from '../../src/domain/exportText';
 import { applyFilters, countVisible, DEFAULT_FILTERS, type Filters, legendKey } from '../../src/domain/filters';
-import { buildLegend } from '../../src/domain/legend';
 import { EXPORT_STRINGS } from '../../src/i18n/exportStrings';
 import { smallGraph as graph } from './fixture';
 
@@ -77,11 +83,26 @@ describe('alt text', () => {
 });
 
 describe('legend rows', () => {
-  it('list only kinds the image shows', () => {
+  it('list only the kinds shown, with their counts', () => {
     const filters: Filters = { ...DEFAULT_FILTERS, season: 's1', hidden: [legendKey.node('actor')] };
-    const rows = exportLegendRows(buildLegend(graph, filters));
-    expect(rows.some((r) => r.kind === 'actor')).toBe(false);
+    const shown = applyFilters(graph, filters);
+    const rows = exportLegendRows(graph, shown);
+    expect(rows.some((r) => r.kind === 'actor' || r.kind === 'plays')).toBe(false);
     expect(rows.find((r) => r.kind === 'character')).toMatchObject({ group: 'node', label: 'Character', count: 2 });
-    expect(rows.every((r) => r.count > 0)).toBe(true);
+    expect(rows.reduce((sum, r) => sum + (r.group === 'link' ? r.count : 0), 0)).toBe(shown.links.size);
+  });
+});
+
+describe('withinView', () => {
+  it('keeps the nodes in view and only the links between them', () => {
+    const all = applyFilters(graph, DEFAULT_FILTERS);
+    const view = withinView(graph, all, new Set(['ana', 'ben', 'not-visible-anyway']));
+    expect([...view.nodes].sort()).toEqual(['ana', 'ben']);
+    for (const id of view.links) {
+      const link = graph.linkById.get(id)!;
+      expect(['ana', 'ben']).toContain(link.source);
+      expect(['ana', 'ben']).toContain(link.target);
+    }
+    expect(view.links.size).toBeGreaterThan(0);
   });
 });

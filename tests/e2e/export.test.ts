@@ -140,7 +140,21 @@ test('the visible viewport and the whole graph give different images', async ({ 
   const dialog = await openExportDialog(page);
   await choosePreset(dialog, '1× (screen size)');
   const whole = decode((await download(page, dialog)).bytes);
+  const wholeAlt = await dialog.getByLabel('Alt text').inputValue();
   await dialog.getByRole('radio', { name: 'Visible part (viewport)' }).check();
+  // The alt text then counts only the characters in view.
+  const inView = await page.evaluate(() => {
+    const cy = window.__cy!;
+    const v = cy.extent();
+    return cy.nodes(':visible[kind = "character"]').filter((n) => {
+      const b = n.boundingBox({ includeLabels: false });
+      return b.x2 >= v.x1 && b.x1 <= v.x2 && b.y2 >= v.y1 && b.y1 <= v.y2;
+    }).length;
+  });
+  expect(inView).toBeGreaterThan(0);
+  expect(wholeAlt).toContain(`showing ${graph.nodes.filter((n) => n.kind === 'character').length} characters`);
+  await expect(dialog.getByLabel('Alt text')).toHaveValue(new RegExp(`showing ${inView} characters?\\b`));
+  expect(inView).toBeLessThan(graph.nodes.filter((n) => n.kind === 'character').length);
   const view = await download(page, dialog);
   expect(view.name).toMatch(/-viewport-\d+x\d+\.png$/);
   const viewport = decode(view.bytes);
