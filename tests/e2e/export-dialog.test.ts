@@ -155,6 +155,7 @@ test('the alt text names who is shown and matches the visible counts', async ({ 
 });
 
 test('a self-explaining image adds legend and caption; the preview shows the size first', async ({ page }) => {
+  const consoleMessages = watchConsole(page);
   await openExplorer(page, graph.nodes.length, '/?upto=s1e6');
   const dialog = await openExportDialog(page);
   await choosePreset(dialog, 'Slide 1920 × 1080');
@@ -189,6 +190,7 @@ test('a self-explaining image adds legend and caption; the preview shows the siz
     return dark;
   };
   expect(textPixels(rich)).toBeGreaterThan(textPixels(plain) + 500);
+  expect(consoleMessages).toEqual([]);
 });
 
 test('a poster export shows its progress until the file is saved', async ({ page }) => {
