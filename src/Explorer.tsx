@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
+import { ExportDialog } from './components/ExportDialog';
 // Each panel comes wrapped in its own error boundary: a crash in one leaves the graph and the rest working.
 import {
   Legend,
@@ -43,7 +44,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
   const { filters, selected: selectedId } = state;
   const selected =
     selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;
-  const exporter = useExport(api, graph, filters.season, THEMES[theme].background);
+  const exporter = useExport({ api, graph, filters, ...model, colors: THEMES[theme], lang: state.lang });
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -119,7 +120,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           canvasReady={api !== null}
           onFit={() => api?.fit()}
           onRelayout={() => api?.relayout()}
-          onExport={exporter.run}
+          onExport={exporter.openDialog}
         >
           <SeasonFilter
             seasons={graph.seasons}
@@ -233,6 +234,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           )}
         </div>
       </main>
+      {exporter.open && <ExportDialog {...exporter.dialog} />}
       <StatusLine
         text={strings.counts(model.counts.characters, model.counts.links)}
         notice={exporter.notice}

@@ -24,7 +24,13 @@ export function Toolbar({ children, strings, busy, canvasReady, onFit, onRelayou
         <button type="button" onClick={onRelayout} disabled={!canvasReady} title={strings.relayoutHint}>
           {strings.relayout}
         </button>
-        <button type="button" onClick={onExport} disabled={!canvasReady || busy} title={strings.exportHint}>
+        <button
+          type="button"
+          onClick={onExport}
+          disabled={!canvasReady || busy}
+          aria-haspopup="dialog"
+          title={strings.exportHint}
+        >
           {busy ? strings.exporting : strings.exportPng}
         </button>
       </div>

@@ -97,6 +97,8 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
           { selector: 'node', style: { 'min-zoomed-font-size': 14, width: 14, height: 14, 'border-width': 0 } },
         ]
       : []),
+    // Set for the instant an export without names is drawn (see exportImage.ts); never seen on screen.
+    { selector: '.is-unlabelled', style: { label: '' } },
   ];
 }
 

@@ -128,7 +128,7 @@ test('themes, Korean interface and Hangul names', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('color'))).toBe('rgb(226,232,240)');
   await page.getByLabel('Language').selectOption('ko');
-  await expect(page.getByRole('button', { name: 'PNG 내보내기' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '이미지 내보내기…' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await page.getByLabel('그래프 이름').selectOption('hangul');
   expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('label'))).toBe('남온조');

@@ -52,5 +52,5 @@ test('an HTTP error says so and offers a retry that recovers', async ({ page }) 
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('HTTP 503');
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('button', { name: 'Export PNG' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Export image…' })).toBeEnabled();
 });
