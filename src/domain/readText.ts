@@ -1,0 +1,104 @@
+import { GraphDataError } from './problems';
+
+/** Files larger than this are refused before they are read, so a huge file cannot freeze the page. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Deeper JSON than this is no graph; refusing it keeps later walks over the data bounded. */
+export const MAX_JSON_DEPTH = 64;
+
+const fail = (path: string, message: string): never => {
+  throw new GraphDataError([{ path, message }], 'The file could not be opened');
+};
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
+export function checkSize(bytes: number): void {
+  if (bytes > MAX_FILE_BYTES) {
+    fail('(file)', `the file is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_FILE_BYTES)}`);
+  }
+  if (bytes === 0) fail('(file)', 'the file is empty');
+}
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Decodes UTF-8 strictly: a file with invalid bytes is refused with the line of the first one. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  checkSize(bytes.byteLength);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const at = lineColumn(loose, loose.indexOf('\uFFFD'));
+    return fail(`line ${at.line}, column ${at.column}`, 'the file is not valid UTF-8 text');
+  }
+}
+
+/** JSON.parse with the place of a syntax error as line and column, and a bound on nesting. */
+export function parseJsonText(text: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) return fail('(root)', 'JSON nested too deeply to read');
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : text.length;
+    const at = lineColumn(text, offset);
+    const what = position
+      ? message.replace(/\s*\(line \d+ column \d+\)/, '')
+      : 'the file ends in the middle of the data';
+    return fail(`line ${at.line}, column ${at.column}`, `not valid JSON: ${what.slice(0, 200)}`);
+  }
+  const tooDeep = findTooDeep(value);
+  if (tooDeep !== null) fail(tooDeep, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
+  return value;
+}
+
+/** The path of the first value nested past MAX_JSON_DEPTH, without recursion (so it cannot overflow). */
+function findTooDeep(root: unknown): string | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_JSON_DEPTH) return path || '(root)';
+    const entries = Array.isArray(value)
+      ? value.map((v, i) => [`${path}[${i}]`, v] as const)
+      : Object.entries(value).map(([k, v]) => [path ? `${path}.${k}` : k, v] as const);
+    for (const [p, v] of entries) stack.push({ value: v, path: p, depth: depth + 1 });
+  }
+  return null;
+}
+
+export type Syntax = 'json' | 'xml';
+const EXPECTED: Record<string, { syntax: Syntax; name: string }> = {
+  json: { syntax: 'json', name: 'JSON' },
+  gexf: { syntax: 'xml', name: 'GEXF (XML)' },
+  graphml: { syntax: 'xml', name: 'GraphML (XML)' },
+  xml: { syntax: 'xml', name: 'XML' },
+};
+
+/** JSON or XML, from the first character; a known extension that disagrees with the content is refused. */
+export function sniffSyntax(fileName: string, text: string): Syntax {
+  const first = text.trimStart()[0];
+  if (first === undefined) return fail('(file)', 'the file holds only whitespace');
+  const found: Syntax | null = first === '{' || first === '[' ? 'json' : first === '<' ? 'xml' : null;
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const expected = EXPECTED[extension];
+  if (found === null) {
+    const accepted = 'JSON (.json), GEXF (.gexf) or GraphML (.graphml)';
+    return fail('line 1, column 1', `unsupported content: starts with "${first}", expected ${accepted}`);
+  }
+  if (expected && expected.syntax !== found) {
+    return fail(
+      '(file)',
+      `the file is named .${extension} (${expected.name}) but its content is ${found === 'json' ? 'JSON' : 'XML'}`,
+    );
+  }
+  return found;
+}
