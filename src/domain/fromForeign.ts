@@ -15,19 +15,19 @@ const KIND_ATTRS = ['kind', 'type', 'group', 'category', 'class'];
 const LINK_TYPE_ATTRS = ['type', 'kind', 'relation', 'relationship', 'interaction'];
 const FILE_SOURCE = 'file';
 
-const NODE_KIND_ALIASES: Record<string, NodeKind> = {
-  actor: 'actor',
-  actress: 'actor',
-  cast: 'actor',
-  location: 'location',
-  place: 'location',
-};
+const NODE_KIND_ALIASES = new Map<string, NodeKind>([
+  ['actor', 'actor'],
+  ['actress', 'actor'],
+  ['cast', 'actor'],
+  ['location', 'location'],
+  ['place', 'location'],
+]);
 
 const includes = (list: readonly string[], value: string) => list.includes(value);
 
 function nodeKindOf(node: ForeignNode): NodeKind {
   const value = attrText(pickAttr(node.attrs, KIND_ATTRS))?.toLowerCase();
-  return (value === undefined ? undefined : NODE_KIND_ALIASES[value]) ?? 'character';
+  return (value === undefined ? undefined : NODE_KIND_ALIASES.get(value)) ?? 'character';
 }
 
 /** Our link kind and type for a foreign link type; unknown types become relationship `other`. */

@@ -87,9 +87,17 @@ const EXPECTED: Record<string, { syntax: Syntax; name: string }> = {
 export function sniffSyntax(fileName: string, text: string): Syntax {
   const first = text.trimStart()[0];
   if (first === undefined) return fail('(file)', 'the file holds only whitespace');
-  const found: Syntax | null = first === '{' || first === '[' ? 'json' : first === '<' ? 'xml' : null;
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const expected = EXPECTED[extension];
+  // A bare JSON value (`null`, `"x"`) only counts as JSON where JSON is expected; JSON.parse then explains.
+  const scalar = expected?.syntax === 'json' && /["\-\dtfn]/.test(first);
+  const found: Syntax | null = first === '<' ? 'xml' : first === '{' || first === '[' || scalar ? 'json' : null;
+  if (found === null && expected) {
+    return fail(
+      'line 1, column 1',
+      `the file is named .${extension} (${expected.name}) but its content is not ${expected.syntax.toUpperCase()}: it starts with "${first}"`,
+    );
+  }
   if (found === null) {
     const accepted = 'JSON (.json), GEXF (.gexf) or GraphML (.graphml)';
     return fail('line 1, column 1', `unsupported content: starts with "${first}", expected ${accepted}`);

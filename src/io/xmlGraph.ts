@@ -25,8 +25,9 @@ function parseXml(text: string, xml: XmlPlatform): Document {
     doc = new xml.DOMParser().parseFromString(text, 'application/xml');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const at = /line:(\d+),col:(\d+)/.exec(message);
-    const path = at ? `line ${at[1]}, column ${at[2]}` : '(file)';
+    // xmldom (used in Node) puts the place on the error; the message itself has none.
+    const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
+    const path = locator?.lineNumber ? `line ${locator.lineNumber}, column ${locator.columnNumber ?? 1}` : '(file)';
     return fail([
       { path, message: `not well-formed XML: ${message.split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '')}` },
     ]);
