@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 
 import { Legend } from './components/Legend';
 import { NodeCard } from './components/NodeCard';
@@ -26,7 +26,7 @@ import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
 import { THEMES } from './theme/palette';
 
 /** Wires one loaded graph: URL state -> derived model -> panels. No logic of its own beyond wiring. */
-export function Explorer({ graph }: { graph: StoryGraph }) {
+export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?: ReactNode }) {
   const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
   const [activePath, setActivePath] = useState(0);
@@ -129,6 +129,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
             strings={strings}
             onChange={(cursor) => setFilters({ cursor })}
           />
+          {openButton}
         </Toolbar>
         <Settings
           strings={strings}

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import type { Problem } from '../domain/problems';
 
 interface Props {
@@ -6,10 +8,12 @@ interface Props {
   detail?: string;
   problems?: readonly Problem[];
   onRetry?: () => void;
+  /** Further ways out, e.g. back to the bundled graph. */
+  actions?: ReactNode;
 }
 
 /** The one way loading and error states are shown, so an error is never a blank page. */
-export function StatusMessage({ tone, title, detail, problems, onRetry }: Props) {
+export function StatusMessage({ tone, title, detail, problems, onRetry, actions }: Props) {
   return (
     <section className={`status-message status-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       {tone === 'loading' && <span className="spinner" aria-hidden="true" />}
@@ -29,6 +33,7 @@ export function StatusMessage({ tone, title, detail, problems, onRetry }: Props)
           Try again
         </button>
       )}
+      {actions}
     </section>
   );
 }

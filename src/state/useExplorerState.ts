@@ -31,11 +31,20 @@ export function useExplorerState(graph: StoryGraph): { state: ExplorerState; ign
     const next = change(stateRef.current);
     if (next === stateRef.current) return;
     stateRef.current = next;
-    const url = `${window.location.pathname}${serializeExplorerState(next)}${window.location.hash}`;
+    const url = `${window.location.pathname}${keepDataParam(serializeExplorerState(next))}${window.location.hash}`;
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
     setParsed((prev) => ({ state: next, ignored: prev.ignored }));
   }, []);
 
   return { state: parsed.state, ignored: parsed.ignored, update };
+}
+
+/** `?data=` says which graph is open, so it stays in the URL whatever else changes. */
+function keepDataParam(query: string): string {
+  const data = new URLSearchParams(window.location.search).get('data');
+  if (data === null) return query;
+  const params = new URLSearchParams(query);
+  const out = new URLSearchParams([['data', data], ...params.entries()]);
+  return `?${out.toString()}`;
 }
