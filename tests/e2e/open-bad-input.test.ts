@@ -45,8 +45,14 @@ for (const title of SAMPLE) {
     const problems = alert.getByRole('list', { name: 'Problems found' }).getByRole('listitem');
     const paths = await problems.locator('code').allTextContents();
     const texts = await problems.allTextContents();
-    expect(paths.some((path) => input.path.test(path)), paths.join(' | ')).toBe(true);
-    expect(texts.some((text) => input.message.test(text)), texts.join(' | ')).toBe(true);
+    expect(
+      paths.some((path) => input.path.test(path)),
+      paths.join(' | '),
+    ).toBe(true);
+    expect(
+      texts.some((text) => input.message.test(text)),
+      texts.join(' | '),
+    ).toBe(true);
     if (!input.large) expect(elapsed).toBeLessThan(1000);
     await expectShippedGraph(page);
     // The URL state of the graph on screen is untouched too.
