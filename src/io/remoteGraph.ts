@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 
+import { dataUrlOrigin } from '../domain/connectPolicy';
 import type { StoryGraph } from '../domain/parseGraph';
 import { formatBytes, MAX_FILE_BYTES } from '../domain/readText';
 import { openGraphInput } from './openGraph';
@@ -73,6 +74,7 @@ export async function fetchRemoteGraph(raw: string, signal: AbortSignal): Promis
     throw new RemoteGraphError('bad-url', raw);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RemoteGraphError('not-http', raw);
+  if (dataUrlOrigin(raw, window.location.href) === null) throw new RemoteGraphError('bad-url', raw);
   let res: Response;
   try {
     res = await fetch(url, { signal, credentials: 'omit' });
