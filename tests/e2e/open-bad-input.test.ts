@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 
-import { BAD_INPUTS } from '../fixtures/bad-inputs';
+import { BAD_INPUTS } from '../fixtures/bad-inputs/index';
 import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
 
 const shipped = loadShippedGraph();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { GraphDataError } from '../../src/domain/problems';
 import { openGraphInput } from '../../src/io/openGraph';
-import { BAD_INPUTS } from '../fixtures/bad-inputs';
+import { BAD_INPUTS } from '../fixtures/bad-inputs/index';
 import { nodeXml } from './xmlPlatform';
 
 describe('every bad input is refused with a specific, located problem', () => {
