@@ -51,7 +51,7 @@ export function App() {
       />
     );
   } else {
-    body = <StatusMessage tone="loading" title="Loading the graph…" />;
+    body = <StatusMessage tone="loading" title={strings.loading} />;
   }
   return (
     <>

@@ -25,7 +25,7 @@ export function OpenFeedback({ strings, opening, failure, onDismiss }: Props) {
       <h2 id="open-failed-title">{strings.openFailed(failure.name)}</h2>
       <p>{failure.detail}</p>
       {failure.problems && failure.problems.length > 0 && (
-        <ol className="problem-list" aria-label="Problems found">
+        <ol className="problem-list" aria-label={strings.problemsFound}>
           {failure.problems.slice(0, 200).map((p, i) => (
             <li key={i}>
               <code>{p.path}</code> {p.message}

@@ -60,6 +60,8 @@ const en = {
   ignoredParams: (names: string) => `Some link settings were not understood and were reset: ${names}`,
   counts: (c: number, l: number) => `${c} character${c === 1 ? '' : 's'} · ${l} link${l === 1 ? '' : 's'} shown`,
   keyboardHint: 'Arrow keys move to a neighbour, Enter opens the card, Esc clears',
+  loading: 'Loading the graph…',
+  problemsFound: 'Problems found',
   openGraph: 'Open graph…',
   openGraphHint: (limit: string) =>
     `Open a graph file (up to ${limit}): this app's JSON, Cytoscape.js JSON, D3 node-link JSON, GEXF or GraphML. You can also drop it on the page.`,
@@ -141,6 +143,8 @@ const ko: Strings = {
   ignoredParams: (names: string) => `링크 설정 일부를 이해하지 못해 기본값으로 되돌렸습니다: ${names}`,
   counts: (c: number, l: number) => `인물 ${c}명 · 연결 ${l}개 표시`,
   keyboardHint: '화살표 키로 이웃으로 이동, Enter로 카드 열기, Esc로 해제',
+  loading: '그래프를 불러오는 중…',
+  problemsFound: '발견된 문제',
   openGraph: '그래프 열기…',
   openGraphHint: (limit: string) =>
     `그래프 파일 열기 (최대 ${limit}): 이 앱의 JSON, Cytoscape.js JSON, D3 node-link JSON, GEXF, GraphML. 페이지에 끌어다 놓아도 됩니다.`,
