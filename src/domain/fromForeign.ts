@@ -123,13 +123,16 @@ export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph
     });
   });
 
-  const linkIds = new Set(foreign.links.flatMap((l) => (l.id === null ? [] : [l.id])));
+  // Node and link ids share one namespace in the renderer, and GEXF files often number both from 0.
+  const nodeIdSet = new Set(nodes.map((node) => node.id as string));
+  const taken = new Set([...nodeIdSet, ...foreign.links.flatMap((l) => (l.id === null ? [] : [l.id]))]);
   const links = foreign.links.map((link, i) => {
     let id = link.id;
-    if (id === null) {
-      id = `link-${i + 1}`;
-      for (let k = 2; linkIds.has(id); k += 1) id = `link-${i + 1}-${k}`;
-      linkIds.add(id);
+    if (id === null || nodeIdSet.has(id)) {
+      const base = id === null ? `link-${i + 1}` : `link-${id}`;
+      id = base;
+      for (let k = 2; taken.has(id); k += 1) id = `${base}-${k}`;
+      taken.add(id);
     }
     const rawType = attrText(pickAttr(link.attrs, LINK_TYPE_ATTRS), 200);
     let { kind, type } = linkKindOf(rawType);

@@ -34,6 +34,8 @@ for (const { file, format, nodes, characters, links, title } of FORMATS) {
     await expect(page.getByTestId('visible-counts')).toHaveText(
       `${characters} character${characters === 1 ? '' : 's'} · ${links} links shown`,
     );
+    // Every link is drawn, not only counted (node and edge ids share one namespace in Cytoscape).
+    expect(await page.evaluate(() => window.__cy!.edges().length)).toBe(links);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(title ?? file);
     await expect(page).toHaveTitle(`${file} — relationship graph`);
     expect(messages).toEqual([]);

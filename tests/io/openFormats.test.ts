@@ -56,8 +56,9 @@ describe('opening each supported format', () => {
     expect(graph.seasons.map((s) => s.label)).toEqual(['2021', '2022']);
     expect(graph.nodeById.get('1')).toMatchObject({ label: 'Mina', role: 'Pilot', position: { x: 150, y: 40 } });
     expect(graph.nodes.every((n) => n.position !== undefined)).toBe(true);
-    expect(graph.linkById.get('0')).toMatchObject({ kind: 'relationship', type: 'hierarchy' });
-    expect(graph.linkById.get('2')).toMatchObject({ type: 'other', label: 'old crewmates' });
+    // GEXF numbers nodes and edges from 0 alike; edge ids that are node ids are renamed.
+    expect(graph.linkById.get('link-0')).toMatchObject({ kind: 'relationship', type: 'hierarchy' });
+    expect(graph.linkById.get('link-2')).toMatchObject({ type: 'other', label: 'old crewmates' });
   });
 
   it('reads GraphML, mapping kinds and link types', async () => {
