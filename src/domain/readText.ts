@@ -94,6 +94,9 @@ const EXPECTED: Record<string, { syntax: Syntax; name: string }> = {
 export function sniffSyntax(fileName: string, text: string): Syntax {
   const first = text.trimStart()[0];
   if (first === undefined) return fail('(file)', 'the file holds only whitespace');
+  if (/^\s*<(!doctype html|html)[\s>]/i.test(text)) {
+    return fail('(file)', 'this is an HTML web page, not a graph file (on a code host, link the raw file)');
+  }
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const expected = EXPECTED[extension];
   // A bare JSON value (`null`, `"x"`) only counts as JSON where JSON is expected; JSON.parse then explains.

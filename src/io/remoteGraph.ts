@@ -69,6 +69,7 @@ async function readCapped(res: Response, url: string): Promise<Uint8Array> {
 export async function fetchRemoteGraph(raw: string, signal: AbortSignal): Promise<StoryGraph> {
   let url: URL;
   try {
+    if (raw.trim() === '') throw new TypeError('empty');
     url = new URL(raw, window.location.href);
   } catch {
     throw new RemoteGraphError('bad-url', raw);

@@ -84,6 +84,17 @@ test('only http(s) URLs are fetched', async ({ page }) => {
   expect(requests.filter((url) => !url.startsWith(`http://127.0.0.1:${PORT}/`))).toEqual([]);
 });
 
+test('an empty ?data= or one that names a web page says so', async ({ page }) => {
+  await page.goto('/?data=');
+  await expectLoadError(page, 'is not a valid address');
+  await page.route('**/files/page.html', (route) =>
+    route.fulfill({ body: '<!doctype html><html><body>Hi</body></html>', contentType: 'text/html' }),
+  );
+  await page.goto('/?data=files/page.html');
+  await expectLoadError(page, 'The file could not be opened');
+  await expect(page.getByRole('list', { name: 'Problems found' })).toContainText('HTML web page, not a graph file');
+});
+
 test('a file over the size limit is refused from a URL too', async ({ page }) => {
   await page.route('**/files/big.json', (route) => route.fulfill({ body: Buffer.alloc(6 * 1024 * 1024, 0x20) }));
   await page.goto('/?data=files/big.json');
