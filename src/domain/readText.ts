@@ -1,3 +1,4 @@
+import { jsonErrorOffset } from './jsonErrorOffset';
 import { GraphDataError } from './problems';
 
 /** Files larger than this are refused before they are read, so a huge file cannot freeze the page. */
@@ -51,11 +52,16 @@ export function parseJsonText(text: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : text.length;
+    const offset = position ? Number(position[1]) : jsonErrorOffset(text);
     const at = lineColumn(text, offset);
-    const what = position
-      ? message.replace(/\s*\(line \d+ column \d+\)/, '')
-      : 'the file ends in the middle of the data';
+    // The place is given as line and column, so V8's own place and its echo of the text are dropped.
+    const what =
+      offset >= text.length
+        ? 'the file ends in the middle of the data'
+        : message.replace(
+            /\s*in JSON at position \d+.*$|\s*\(line \d+ column \d+\)|, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s,
+            '',
+          );
     return fail(`line ${at.line}, column ${at.column}`, `not valid JSON: ${what.slice(0, 200)}`);
   }
 }
@@ -70,8 +76,8 @@ function findTooDeep(text: string): number | null {
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c)
-        i += 1; // backslash: skip the escaped character
+      // A backslash escapes the next character, which can then be neither a quote nor a bracket.
+      if (c === 0x5c) i += 1;
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -83,12 +89,7 @@ function findTooDeep(text: string): number | null {
 }
 
 export type Syntax = 'json' | 'xml';
-const EXPECTED: Record<string, { syntax: Syntax; name: string }> = {
-  json: { syntax: 'json', name: 'JSON' },
-  gexf: { syntax: 'xml', name: 'GEXF (XML)' },
-  graphml: { syntax: 'xml', name: 'GraphML (XML)' },
-  xml: { syntax: 'xml', name: 'XML' },
-};
+const EXPECTED: Record<string, Syntax> = { json: 'json', gexf: 'xml', graphml: 'xml', xml: 'xml' };
 
 /** JSON or XML, from the first character; a known extension that disagrees with the content is refused. */
 export function sniffSyntax(fileName: string, text: string): Syntax {
@@ -100,23 +101,21 @@ export function sniffSyntax(fileName: string, text: string): Syntax {
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const expected = EXPECTED[extension];
   // A bare JSON value (`null`, `"x"`) only counts as JSON where JSON is expected; JSON.parse then explains.
-  const scalar = expected?.syntax === 'json' && /["\-\dtfn]/.test(first);
+  const scalar = expected === 'json' && /["\-\dtfn]/.test(first);
   const found: Syntax | null = first === '<' ? 'xml' : first === '{' || first === '[' || scalar ? 'json' : null;
   if (found === null && expected) {
     return fail(
       'line 1, column 1',
-      `the file is named .${extension} (${expected.name}) but its content is not ${expected.syntax.toUpperCase()}: it starts with "${first}"`,
+      `the file is named .${extension} but its content is not ${expected.toUpperCase()}: it starts with "${first}"`,
     );
   }
   if (found === null) {
     const accepted = 'JSON (.json), GEXF (.gexf) or GraphML (.graphml)';
     return fail('line 1, column 1', `unsupported content: starts with "${first}", expected ${accepted}`);
   }
-  if (expected && expected.syntax !== found) {
-    return fail(
-      '(file)',
-      `the file is named .${extension} (${expected.name}) but its content is ${found === 'json' ? 'JSON' : 'XML'}`,
-    );
+  if (expected && expected !== found) {
+    const [is, isNot] = found === 'json' ? ['JSON', 'XML'] : ['XML', 'JSON'];
+    return fail('(file)', `the file is named .${extension} but its content is ${is}, not ${isNot}`);
   }
   return found;
 }
