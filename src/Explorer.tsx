@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 
 import { ExportDialog } from './components/ExportDialog';
 // Each panel comes wrapped in its own error boundary: a crash in one leaves the graph and the rest working.
@@ -31,7 +31,7 @@ import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
 import { THEMES } from './theme/palette';
 
 /** Wires one loaded graph: URL state -> derived model -> panels. No logic of its own beyond wiring. */
-export function Explorer({ graph }: { graph: StoryGraph }) {
+export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?: ReactNode }) {
   const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
   const [activePath, setActivePath] = useState(0);
@@ -135,6 +135,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
             strings={strings}
             onChange={(cursor) => setFilters({ cursor })}
           />
+          {openButton}
         </Toolbar>
         <Settings
           strings={strings}

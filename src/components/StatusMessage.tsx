@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 import type { Problem } from '../domain/problems';
 import type { Strings } from '../i18n/strings';
 
@@ -8,10 +10,12 @@ interface Props {
   problems?: readonly Problem[];
   onRetry?: () => void;
   strings: Strings;
+  /** Further ways out, e.g. back to the bundled graph. */
+  actions?: ReactNode;
 }
 
 /** The one way loading and error states are shown, so an error is never a blank page. */
-export function StatusMessage({ tone, title, detail, problems, onRetry, strings }: Props) {
+export function StatusMessage({ tone, title, detail, problems, onRetry, actions, strings }: Props) {
   return (
     <section className={`status-message status-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       {tone === 'loading' && <span className="spinner" aria-hidden="true" />}
@@ -31,6 +35,7 @@ export function StatusMessage({ tone, title, detail, problems, onRetry, strings 
           {strings.tryAgain}
         </button>
       )}
+      {actions}
     </section>
   );
 }

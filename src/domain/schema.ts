@@ -29,6 +29,8 @@ export const RELATIONSHIP_TYPES = [
   'rivalry',
   'bullying',
   'hierarchy',
+  // A relationship of a kind this format has no name for, e.g. from an opened file; the label says which.
+  'other',
 ] as const;
 export const TRAUMA_TYPES = [
   'killed',

@@ -32,6 +32,7 @@ const en: Vocabulary = {
   },
   linkTypes: {
     family: 'family',
+    other: 'other',
     friendship: 'friendship',
     romance: 'romance',
     crush: 'crush',
@@ -76,6 +77,7 @@ const ko: Vocabulary = {
   },
   linkTypes: {
     family: '가족',
+    other: '기타',
     friendship: '우정',
     romance: '연애',
     crush: '짝사랑',
