@@ -5,7 +5,7 @@ import { OpenGraphButton } from './components/OpenGraphButton';
 import { StatusMessage } from './components/StatusMessage';
 import { formatBytes, MAX_FILE_BYTES } from './domain/readText';
 import { Explorer } from './Explorer';
-import { STRINGS } from './i18n/strings';
+import { STRINGS, type Strings } from './i18n/strings';
 import { describeError } from './io/describeError';
 import { useGraphSource } from './io/useGraphSource';
 import { useFileDrop } from './state/useFileDrop';
@@ -27,7 +27,7 @@ export function App() {
     document.title = name === null ? BUNDLED_TITLE : `${name} — relationship graph`;
   }, [name]);
 
-  const openButton = <OpenGraphButton strings={strings} limit={LIMIT} onFile={source.openFile} />;
+  const openButton = (words: Strings) => <OpenGraphButton strings={words} limit={LIMIT} onFile={source.openFile} />;
   let body;
   if (graph && fontsReady) {
     body = <Explorer key={source.key} graph={graph} openButton={openButton} />;
@@ -46,7 +46,7 @@ export function App() {
                 {strings.useBundled}
               </button>
             )}
-            {openButton}
+            {openButton(strings)}
           </>
         }
       />

@@ -22,7 +22,7 @@ import { shortName } from './domain/displayText';
 import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
-import { STRINGS } from './i18n/strings';
+import { STRINGS, type Strings } from './i18n/strings';
 import { useColorScheme } from './state/useColorScheme';
 import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
@@ -31,7 +31,8 @@ import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
 import { THEMES } from './theme/palette';
 
 /** Wires one loaded graph: URL state -> derived model -> panels. No logic of its own beyond wiring. */
-export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?: ReactNode }) {
+/** `openButton` is drawn in the toolbar in the explorer's current language. */
+export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?: (strings: Strings) => ReactNode }) {
   const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
   const [activePath, setActivePath] = useState(0);
@@ -135,7 +136,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
             strings={strings}
             onChange={(cursor) => setFilters({ cursor })}
           />
-          {openButton}
+          {openButton?.(strings)}
         </Toolbar>
         <Settings
           strings={strings}

@@ -19,7 +19,7 @@ test('an uncaught page error fails the test', async ({ page }) => {
 });
 
 test.describe('with the message allowed', () => {
-  test.use({ allowConsole: [/deliberate warning/] });
+  test.use({ allowConsole: /deliberate warning/ });
   test('an allowed warning passes', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(() => console.warn('deliberate warning'));

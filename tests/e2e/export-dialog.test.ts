@@ -167,8 +167,10 @@ test('a self-explaining image adds legend and caption; the preview shows the siz
   // The preview is the same picture, small, with the legend column on the right.
   const preview = dialog.getByTestId('export-preview');
   await expect(preview).toBeVisible();
-  const previewSize = await preview.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
-  expect(Math.abs(previewSize[0]! / previewSize[1]! - 1920 / 1080)).toBeLessThan(0.02);
+  // The preview image is replaced when options change; wait until the new one has decoded.
+  await expect
+    .poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth / img.naturalHeight - 1920 / 1080))
+    .toBeCloseTo(0, 1);
   const file = await download(page, dialog);
   expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
   const rich = decode(file.bytes);

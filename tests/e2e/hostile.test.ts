@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 
 import { parseGraph } from '../../src/domain/parseGraph';
+import { download, openExportDialog } from './exportHelpers';
 import { expect, type Locator, type Page, test } from './fixtures';
 import { watchConsole } from './helpers';
 
@@ -39,8 +40,11 @@ test.afterEach(async ({ page }) => {
   const trace = await page.evaluate(() => ({
     flag: Reflect.get(window, '__hostile') as unknown,
     violations: Reflect.get(window, '__violations') as string[],
+    // The export preview is the app's own image of an object URL (`blob:`), which markup cannot make.
     injected: [
-      ...document.querySelectorAll('img, iframe, object, embed, script:not([src]), svg:not([aria-hidden])'),
+      ...document.querySelectorAll(
+        'img:not([src^="blob:"]), iframe, object, embed, script:not([src]), svg:not([aria-hidden])',
+      ),
     ].map((el) => el.outerHTML.slice(0, 80)),
     handlers: [...document.querySelectorAll('*')].flatMap((el) =>
       [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`),
@@ -61,7 +65,7 @@ const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Search na
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await page.waitForFunction((n) => window.__cy?.nodes().length === n, graph.nodes.length);
-  await expect(page.getByRole('button', { name: 'Export PNG' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Export image…' })).toBeEnabled();
 }
 
 /** True when the characters of `word` (inside `root`) are laid out left to right on screen. */
@@ -211,11 +215,9 @@ test('right-to-left overrides stay inside the name they come with', async ({ pag
 
 test('the PNG export is named from the slug only and is not stretched by long names', async ({ page }) => {
   await open(page);
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
-  const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('hostile-graph-all.png');
-  const png = PNG.sync.read(readFileSync(await download.path()));
+  const file = await download(page, await openExportDialog(page));
+  expect(file.name).toBe('hostile-graph-all.png');
+  const png = PNG.sync.read(file.bytes);
   // Six nodes at 2x: a 10,000-character label drawn in full would make the image tens of thousands wide.
   expect(png.width).toBeGreaterThan(100);
   expect(png.width).toBeLessThan(4096);

@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures';
 
+// The HTTP-error test serves a 503 on purpose; Chromium logs the failed request.
+test.use({ allowConsole: /Failed to load resource: the server responded with a status of 503/ });
+
 test('invalid graph data shows every problem with its JSON path, never a blank page', async ({ page }) => {
   const bad = {
     meta: { title: 'Broken', slug: 'broken' },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 
+import { download, openExportDialog } from './exportHelpers';
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
 
@@ -72,7 +73,6 @@ test('an opened graph gets filters, search, URL state and export named after the
   await page.getByRole('combobox', { name: 'Search names' }).fill('valj');
   await page.getByRole('option', { name: /Valjean/ }).click();
   expect(new URL(page.url()).searchParams.get('sel')).toBe('Valjean');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
-  expect((await download).suggestedFilename()).toBe('d3-node-link-s2.png');
+  const file = await download(page, await openExportDialog(page));
+  expect(file.name).toBe('d3-node-link-s2.png');
 });

@@ -4,6 +4,9 @@ import { createServer, type Server } from 'node:http';
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer } from './helpers';
 
+// These tests make ?data= fail on purpose (CORS, offline, HTTP errors); Chromium logs each failed request.
+test.use({ allowConsole: /^error: Failed to load resource: |has been blocked by CORS policy/ });
+
 const shipped = loadShippedGraph();
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 /** Another origin than the app's (127.0.0.1), answered by the test itself. */

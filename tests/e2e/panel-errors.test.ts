@@ -2,6 +2,9 @@ import { STRINGS } from '../../src/i18n/strings';
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
 
+// React reports each injected crash on the console; anything else still fails the test.
+test.use({ allowConsole: /Injected crash in the \w+ panel|PanelBoundary/ });
+
 // The e2e build sets VITE_CRASH_PANELS, which lets a test make one panel throw while rendering.
 const graph = loadShippedGraph();
 const en = STRINGS.en;

@@ -1,6 +1,9 @@
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer } from './helpers';
 
+// These tests provoke Content-Security-Policy refusals on purpose; the browser logs each one.
+test.use({ allowConsole: /Content Security Policy/ });
+
 const graph = loadShippedGraph();
 
 test('the built app runs under a Content-Security-Policy that blocks inline script', async ({ page }) => {
