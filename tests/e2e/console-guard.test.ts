@@ -1,13 +1,15 @@
 import { expect, test } from './fixtures';
 
 // The guard itself: a page that logs an error must fail its test, and an allowed message must not.
-test('a console error the test did not allow fails the test', async ({ page }) => {
+test('a console error the test did not allow fails the test (marked test.fail: ✘ here means the guard works)', async ({
+  page,
+}) => {
   test.fail();
   await page.goto('/');
   await page.evaluate(() => console.error('deliberate error'));
 });
 
-test('an uncaught page error fails the test', async ({ page }) => {
+test('an uncaught page error fails the test (marked test.fail: ✘ here means the guard works)', async ({ page }) => {
   test.fail();
   await page.goto('/');
   await page.evaluate(() =>
