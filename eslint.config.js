@@ -67,6 +67,16 @@ export default tseslint.config(
     },
   },
   {
+    // Browser tests take `test` from the fixture that fails them on any console error or warning.
+    files: ['tests/e2e/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', message: "Import test and expect from './fixtures'." }] },
+      ],
+    },
+  },
+  {
     // UI components get data through props: no fetching, no renderer, no reaching into other layers.
     files: ['src/components/**/*.{ts,tsx}'],
     rules: {

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Content-Security-Policy for the production build: no inline or foreign script, connections only to
- * this origin and to http(s) URLs a user asks to open. Added at build time only, because the dev
+ * this origin and to the http(s) URL a user asks to open. Added at build time only, because the dev
  * server's hot reload needs an inline script.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -13,6 +13,10 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
+  // `?data=<url>` opens a graph from any http(s) address the user gives, which no build can list; so the
+  // static policy allows http(s) connections, and src/main.tsx narrows them at start-up, before any
+  // fetch, with a second policy: `connect-src 'self' <origin of ?data=>`. The browser enforces both, so
+  // the page can reach its own origin and the one data URL the user asked for, and nothing else.
   "connect-src 'self' https: http:",
   "object-src 'none'",
   "base-uri 'none'",

@@ -11,7 +11,9 @@ const page = await browser.newPage({ viewport: { width: Number(w), height: Numbe
 page.on('console', (msg) => console.log(`[console.${msg.type()}] ${msg.text()}`));
 page.on('pageerror', (err) => console.log(`[pageerror] ${err.message}`));
 await page.goto(url);
-await page.waitForSelector('.graph-canvas canvas', { timeout: 20_000 });
+// The table view hides the canvas, so wait for what that view shows.
+const ready = new URL(url).searchParams.get('view') === 'table' ? '.table-view table' : '.graph-canvas canvas';
+await page.waitForSelector(ready, { timeout: 20_000 });
 await page.waitForTimeout(800);
 await page.screenshot({ path: out });
 await browser.close();

@@ -1,30 +1,69 @@
-import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 
+import { DropOverlay, OpenFeedback } from './components/OpenFeedback';
+import { OpenGraphButton } from './components/OpenGraphButton';
 import { StatusMessage } from './components/StatusMessage';
-import { graphQueryOptions } from './data/graphQuery';
-import { GraphDataError } from './domain/problems';
+import { formatBytes, MAX_FILE_BYTES } from './domain/readText';
 import { Explorer } from './Explorer';
+import { STRINGS, type Strings } from './i18n/strings';
+import { describeError } from './io/describeError';
+import { useGraphSource } from './io/useGraphSource';
+import { useFileDrop } from './state/useFileDrop';
 import { useFontsReady } from './state/useFontsReady';
 
-/** Load -> validate -> explore; loading and errors always say what is happening. */
-export function App() {
-  const query = useQuery(graphQueryOptions());
-  const fontsReady = useFontsReady();
+const BUNDLED_TITLE = document.title;
+const LIMIT = formatBytes(MAX_FILE_BYTES);
 
-  if (query.isPending || (query.isSuccess && !fontsReady)) {
-    return <StatusMessage tone="loading" title="Loading the graph…" />;
-  }
-  if (query.isError) {
-    const { error } = query;
-    return (
+/** Load (bundled, `?data=` or an opened file) -> validate -> explore; loading and errors always say what is happening. */
+export function App() {
+  const source = useGraphSource();
+  const fontsReady = useFontsReady();
+  // The explorer's language lives in the URL; messages shown before or around it follow it too.
+  const strings = STRINGS[new URLSearchParams(window.location.search).get('lang') === 'ko' ? 'ko' : 'en'];
+  const dragging = useFileDrop(source.openFile);
+  const { query, graph, name, status } = source;
+
+  useEffect(() => {
+    document.title = name === null ? BUNDLED_TITLE : `${name} — relationship graph`;
+  }, [name]);
+
+  const openButton = (words: Strings) => <OpenGraphButton strings={words} limit={LIMIT} onFile={source.openFile} />;
+  let body;
+  if (graph && fontsReady) {
+    body = <Explorer key={source.key} graph={graph} openButton={openButton} />;
+  } else if (!graph && query.isError) {
+    body = (
       <StatusMessage
         tone="error"
-        title="The graph could not be loaded"
-        detail={error.message}
-        problems={error instanceof GraphDataError ? error.problems : undefined}
+        title={strings.loadFailed}
+        {...describeError(query.error, strings)}
         onRetry={() => void query.refetch()}
+        strings={strings}
+        actions={
+          <>
+            {source.backToBundled && (
+              <button type="button" onClick={source.backToBundled}>
+                {strings.useBundled}
+              </button>
+            )}
+            {openButton(strings)}
+          </>
+        }
       />
     );
+  } else {
+    body = <StatusMessage tone="loading" title={strings.loading} strings={strings} />;
   }
-  return <Explorer key={query.dataUpdatedAt} graph={query.data} />;
+  return (
+    <>
+      {body}
+      <OpenFeedback
+        strings={strings}
+        opening={status.state === 'opening' ? status.name : null}
+        failure={status.state === 'failed' ? { name: status.name, ...describeError(status.error, strings) } : null}
+        onDismiss={source.dismiss}
+      />
+      {dragging && <DropOverlay text={strings.dropHere(LIMIT)} />}
+    </>
+  );
 }

@@ -1,23 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 
-import { Legend } from './components/Legend';
-import { NodeCard } from './components/NodeCard';
-import { PathFinder } from './components/PathFinder';
-import { SearchBox } from './components/SearchBox';
-import { SeasonDiffPanel } from './components/SeasonDiffPanel';
+import { ExportDialog } from './components/ExportDialog';
+// Each panel comes wrapped in its own error boundary: a crash in one leaves the graph and the rest working.
+import {
+  Legend,
+  NodeCard,
+  PathFinder,
+  SearchBox,
+  SeasonDiffPanel,
+  Settings,
+  TableView,
+  Toolbar,
+} from './components/guardedPanels';
 import { SeasonFilter } from './components/SeasonFilter';
-import { Settings } from './components/Settings';
 import { SpoilerCursor } from './components/SpoilerCursor';
 import { StatusLine } from './components/StatusLine';
-import { TableView } from './components/TableView';
-import { Toolbar } from './components/Toolbar';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
-import { linksOf, NODE_KIND_LABELS } from './domain/describe';
+import { linksOf } from './domain/describe';
+import { shortName } from './domain/displayText';
 import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
-import { STRINGS } from './i18n/strings';
+import { STRINGS, type Strings } from './i18n/strings';
 import { useColorScheme } from './state/useColorScheme';
 import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
@@ -26,7 +31,8 @@ import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
 import { THEMES } from './theme/palette';
 
 /** Wires one loaded graph: URL state -> derived model -> panels. No logic of its own beyond wiring. */
-export function Explorer({ graph }: { graph: StoryGraph }) {
+/** `openButton` is drawn in the toolbar in the explorer's current language. */
+export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?: (strings: Strings) => ReactNode }) {
   const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
   const [activePath, setActivePath] = useState(0);
@@ -39,7 +45,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
   const { filters, selected: selectedId } = state;
   const selected =
     selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;
-  const exporter = useExport(api, graph, filters.season, THEMES[theme].background);
+  const exporter = useExport({ api, graph, filters, ...model, colors: THEMES[theme], lang: state.lang });
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -86,8 +92,8 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
   const [firstSeason, secondSeason] = graph.seasons;
   const announcement = selected
     ? strings.selectedAnnouncement(
-        selected.label,
-        NODE_KIND_LABELS[selected.kind],
+        shortName(selected.label),
+        strings.nodeKinds[selected.kind],
         linksOf(graph, selected.id, model.visibility.links).length,
       )
     : '';
@@ -115,11 +121,12 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           canvasReady={api !== null}
           onFit={() => api?.fit()}
           onRelayout={() => api?.relayout()}
-          onExport={exporter.run}
+          onExport={exporter.openDialog}
         >
           <SeasonFilter
             seasons={graph.seasons}
             value={filters.season}
+            cursor={filters.cursor}
             strings={strings}
             onChange={(season) => setFilters({ season })}
           />
@@ -129,6 +136,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
             strings={strings}
             onChange={(cursor) => setFilters({ cursor })}
           />
+          {openButton?.(strings)}
         </Toolbar>
         <Settings
           strings={strings}
@@ -146,7 +154,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
       )}
       {filters.focus && (
         <p className="focus-bar" role="status">
-          {strings.focusedOn(graph.nodeById.get(filters.focus.id)?.label ?? '', filters.focus.depth)}{' '}
+          {strings.focusedOn(shortName(graph.nodeById.get(filters.focus.id)?.label ?? ''), filters.focus.depth)}{' '}
           <button type="button" onClick={() => setFilters({ focus: null })}>
             {strings.leaveFocus}
           </button>
@@ -155,7 +163,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
       <main className="workspace">
         <section
           className="graph-area"
-          aria-label={`${graph.meta.title} relationship graph`}
+          aria-label={strings.graphRegion(graph.meta.title)}
           hidden={state.view === 'table'}
         >
           <GraphCanvas
@@ -202,6 +210,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           <PathFinder
             graph={graph}
             visibleNodes={model.visibility.nodes}
+            cursor={filters.cursor}
             {...state.path}
             paths={model.paths}
             activePath={activePath}
@@ -228,6 +237,7 @@ export function Explorer({ graph }: { graph: StoryGraph }) {
           )}
         </div>
       </main>
+      {exporter.open && <ExportDialog {...exporter.dialog} />}
       <StatusLine
         text={strings.counts(model.counts.characters, model.counts.links)}
         notice={exporter.notice}

@@ -1,6 +1,6 @@
-import { LINK_KIND_LABELS, NODE_KIND_LABELS } from '../domain/describe';
 import type { LegendEntry, LegendModel } from '../domain/legend';
 import type { Strings } from '../i18n/strings';
+import { linkTypeLabel } from '../i18n/vocabulary';
 import { LINK_STYLES, NODE_SHAPES, type ThemeColors } from '../theme/palette';
 import { LineSwatch, NodeSwatch } from './Swatches';
 
@@ -15,11 +15,13 @@ function Toggle({
   entry,
   label,
   swatch,
+  strings,
   onToggle,
 }: {
   entry: LegendEntry;
   label: string;
   swatch: React.ReactNode;
+  strings: Strings;
   onToggle: (key: string) => void;
 }) {
   return (
@@ -27,11 +29,11 @@ function Toggle({
       type="button"
       className="legend-toggle"
       aria-pressed={entry.on}
-      title={entry.on ? `Hide ${label}` : `Show ${label}`}
+      title={entry.on ? strings.hideEntry(label) : strings.showEntry(label)}
       onClick={() => onToggle(entry.key)}
     >
       {swatch}
-      <span className="legend-label">{label}</span>
+      <bdi className="legend-label">{label}</bdi>
       <span className="legend-count">{entry.count}</span>
     </button>
   );
@@ -49,13 +51,14 @@ export function Legend({ model, colors, strings, onToggle }: Props) {
           <li key={entry.key}>
             <Toggle
               entry={entry}
-              label={NODE_KIND_LABELS[entry.kind as keyof typeof NODE_KIND_LABELS]}
+              label={strings.nodeKinds[entry.kind as keyof Strings['nodeKinds']]}
               swatch={
                 <NodeSwatch
                   shape={NODE_SHAPES[entry.kind as keyof typeof NODE_SHAPES]}
                   color={colors.node[entry.kind as keyof typeof NODE_SHAPES]}
                 />
               }
+              strings={strings}
               onToggle={onToggle}
             />
           </li>
@@ -69,15 +72,22 @@ export function Legend({ model, colors, strings, onToggle }: Props) {
             <li key={entry.key}>
               <Toggle
                 entry={entry}
-                label={LINK_KIND_LABELS[kind]}
+                label={strings.linkKinds[kind]}
                 swatch={<LineSwatch color={color} style={LINK_STYLES[kind]} thin={!(kind in colors.link)} />}
+                strings={strings}
                 onToggle={onToggle}
               />
               {entry.types.length > 0 && (
                 <ul className="legend-types">
                   {entry.types.map((t) => (
                     <li key={t.key}>
-                      <Toggle entry={t} label={t.type ?? ''} swatch={null} onToggle={onToggle} />
+                      <Toggle
+                        entry={t}
+                        label={linkTypeLabel(strings, t.type ?? '')}
+                        swatch={null}
+                        strings={strings}
+                        onToggle={onToggle}
+                      />
                     </li>
                   ))}
                 </ul>

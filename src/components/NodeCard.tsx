@@ -1,5 +1,6 @@
-import { linkedNodes, statusStrip } from '../domain/card';
-import { LINK_KIND_LABELS, linksOf, NODE_KIND_LABELS } from '../domain/describe';
+import { factNotes, linkedNodes, statusStrip, storyText } from '../domain/card';
+import { linksOf } from '../domain/describe';
+import { shortName } from '../domain/displayText';
 import { FOCUS_DEPTHS, type FocusDepth, type Visibility } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import { factSources, provenanceText } from '../domain/provenance';
@@ -21,19 +22,20 @@ interface Props {
 
 /** A card for any node: names, who plays whom, status per season, and every visible link as a sentence. */
 export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings, onSelect, onFocus, onClose }: Props) {
-  const lines = linksOf(graph, node.id, visibility.links);
+  const lines = linksOf(graph, node.id, visibility.links, cursor);
   const castKind = node.kind === 'actor' ? strings.plays : strings.playedBy;
   const cast =
     node.kind === 'character' || node.kind === 'actor' ? linkedNodes(graph, node.id, 'plays', visibility.links) : [];
+  const { role, description } = storyText(graph, node, cursor);
   return (
     <article className="node-card" aria-labelledby="card-title">
       <header>
         <h2 id="card-title" tabIndex={-1}>
-          {node.label}
+          {shortName(node.label)}
           {node.labelKo && node.labelKo !== node.label && (
             <span className="name-ko" lang="ko">
               {' '}
-              {node.labelKo}
+              {shortName(node.labelKo)}
             </span>
           )}
         </h2>
@@ -42,12 +44,16 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
         </button>
       </header>
       <p className="node-kind">
-        {NODE_KIND_LABELS[node.kind]}
+        {strings.nodeKinds[node.kind]}
         {node.kind === 'character' && ` · ${node.group}`}
       </p>
-      {'aliases' in node && node.aliases && <p className="hint">Also: {node.aliases.join(', ')}</p>}
-      {node.kind === 'character' && <p>{node.role}</p>}
-      {node.description && <p>{node.description}</p>}
+      {'aliases' in node && node.aliases && (
+        <p className="hint">
+          {strings.also}: {node.aliases.join(', ')}
+        </p>
+      )}
+      {role && <p>{role}</p>}
+      {description && <p>{description}</p>}
       {cast.length > 0 && (
         <p>
           {castKind}:{' '}
@@ -55,7 +61,7 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
             <span key={other.id}>
               {i > 0 && ', '}
               <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
-                {other.label}
+                {shortName(other.label)}
               </button>
             </span>
           ))}
@@ -66,14 +72,18 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
           <h3>{strings.statusBySeason}</h3>
           <ol className="status-strip">
             {statusStrip(graph, node, cursor).map((cell) => (
-              <li key={cell.season.id} className={`status-${cell.state}`} title={cell.status?.note}>
+              <li
+                key={cell.season.id}
+                className={`status-${cell.state}`}
+                title={(cell.status && factNotes(graph, cell.status, cursor).join(' ')) || undefined}
+              >
                 <span className="status-season">S{cell.season.number}</span>{' '}
                 {cell.state === 'absent'
                   ? strings.notInSeason
                   : cell.state === 'hidden' || cell.state === 'unwatched'
                     ? strings.hiddenBySpoiler
-                    : cell.state}
-                {cell.status && <span className="hint"> · {provenanceText(graph, cell.status)}</span>}
+                    : strings.states[cell.state]}
+                {cell.status && <span className="hint"> · {provenanceText(graph, cell.status, strings)}</span>}
               </li>
             ))}
           </ol>
@@ -96,27 +106,32 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
       <ul className="link-list">
         {lines.map(({ link, other, sentence }) => (
           <li key={link.id}>
-            <span className={`link-kind link-kind-${link.kind}`}>{LINK_KIND_LABELS[link.kind]}</span> {sentence}
-            <span className="hint"> — {provenanceText(graph, link)}</span>
-            {link.note && <span className="link-note"> ({link.note})</span>}
-            {link.reason && <span className="link-note"> ({link.reason})</span>}{' '}
+            <span className={`link-kind link-kind-${link.kind}`}>{strings.linkKinds[link.kind]}</span> {sentence}
+            <span className="hint"> — {provenanceText(graph, link, strings)}</span>
+            {factNotes(graph, link, cursor).map((text) => (
+              <span key={text} className="link-note">
+                {' '}
+                ({text})
+              </span>
+            ))}{' '}
             <span className="sources">
               {strings.sources}:{' '}
               {factSources(graph, link).map(({ source, href }, i) => (
                 <span key={source.id}>
                   {i > 0 && ', '}
+                  {/* Only http(s) URLs become links; any other scheme stays plain text. */}
                   {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer">
-                      {source.id}
+                    <a href={href} target="_blank" rel="noopener noreferrer" title={source.title}>
+                      <bdi>{source.id}</bdi>
                     </a>
                   ) : (
-                    source.id
+                    <bdi title={source.title}>{source.id}</bdi>
                   )}
                 </span>
               ))}
             </span>{' '}
             <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
-              Go to {other.label}
+              {strings.goTo(shortName(other.label))}
             </button>
           </li>
         ))}

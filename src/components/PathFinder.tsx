@@ -1,15 +1,18 @@
 import { useMemo, useState } from 'react';
 
-import { describeLink, LINK_KIND_LABELS } from '../domain/describe';
+import { describeLink } from '../domain/describe';
+import { shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { GraphPath } from '../domain/paths';
 import { LINK_KINDS } from '../domain/schema';
+import type { Cursor } from '../domain/spoiler';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
   graph: StoryGraph;
   /** Only visible characters may be picked. */
   visibleNodes: ReadonlySet<string>;
+  cursor: Cursor | null;
   from: string | null;
   to: string | null;
   kinds: readonly string[];
@@ -24,6 +27,7 @@ interface Props {
 export function PathFinder({
   graph,
   visibleNodes,
+  cursor,
   from,
   to,
   kinds,
@@ -40,7 +44,7 @@ export function PathFinder({
         <option value="">—</option>
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.label}
+            {shortName(c.label)}
           </option>
         ))}
       </select>
@@ -77,7 +81,7 @@ export function PathFinder({
                     onChange({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] })
                   }
                 />
-                {LINK_KIND_LABELS[kind]}
+                {strings.linkKinds[kind]}
               </label>
             ))}
           </fieldset>
@@ -91,7 +95,7 @@ export function PathFinder({
                 <ol className="path-steps">
                   {path.links.map((id) => {
                     const link = graph.linkById.get(id);
-                    return link ? <li key={id}>{describeLink(graph, link)}.</li> : null;
+                    return link ? <li key={id}>{describeLink(graph, link, cursor)}.</li> : null;
                   })}
                 </ol>
               </li>

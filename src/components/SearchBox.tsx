@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 
-import { NODE_KIND_LABELS } from '../domain/describe';
+import { shortName } from '../domain/displayText';
 import type { GraphNode } from '../domain/schema';
 import type { Strings } from '../i18n/strings';
 
@@ -61,9 +61,9 @@ export function SearchBox({ search, strings, onChoose }: Props) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(node)}
             >
-              {node.label}
-              {node.labelKo && node.labelKo !== node.label && <span lang="ko"> {node.labelKo}</span>}
-              <span className="hint"> · {NODE_KIND_LABELS[node.kind]}</span>
+              {shortName(node.label)}
+              {node.labelKo && node.labelKo !== node.label && <span lang="ko"> {shortName(node.labelKo)}</span>}
+              <span className="hint"> · {strings.nodeKinds[node.kind]}</span>
             </li>
           ))}
         </ul>

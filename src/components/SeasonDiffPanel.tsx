@@ -1,5 +1,6 @@
 import { describeLink } from '../domain/describe';
 import type { ChangeKind, SeasonDiff } from '../domain/diff';
+import { shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { Strings } from '../i18n/strings';
 
@@ -35,10 +36,11 @@ export function SeasonDiffPanel({
     ended: strings.changeEnded,
     changed: strings.changeChanged,
   };
-  const name = (id: string) => graph.nodeById.get(id)?.label ?? id;
+  const name = (id: string) => shortName(graph.nodeById.get(id)?.label ?? id);
   return (
     <details className="panel season-diff" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
       <summary>{strings.diffTitle(fromLabel, toLabel)}</summary>
+      {diff === null && <p className="hint">{strings.diffPastCursor(toLabel)}</p>}
       {diff && (
         <>
           <label>
@@ -52,7 +54,7 @@ export function SeasonDiffPanel({
                 <button type="button" className="link-button" onClick={() => onSelect(s.character)}>
                   {name(s.character)}
                 </button>
-                : {s.before ?? '—'} → {s.after ?? '—'}
+                : {s.before ? strings.states[s.before] : '—'} → {s.after ? strings.states[s.after] : '—'}
               </li>
             ))}
           </ul>

@@ -18,7 +18,7 @@ export function SpoilerCursor({ options, value, strings, onChange }: Props) {
         <option value="">{strings.everything}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
-            {o.label}
+            {o.announced ? strings.seasonAnnounced(`S${o.cursor.season}`) : o.label}
           </option>
         ))}
       </select>

@@ -1,4 +1,7 @@
+import type { ReactNode } from 'react';
+
 import type { Problem } from '../domain/problems';
+import type { Strings } from '../i18n/strings';
 
 interface Props {
   tone: 'loading' | 'error';
@@ -6,17 +9,20 @@ interface Props {
   detail?: string;
   problems?: readonly Problem[];
   onRetry?: () => void;
+  strings: Strings;
+  /** Further ways out, e.g. back to the bundled graph. */
+  actions?: ReactNode;
 }
 
 /** The one way loading and error states are shown, so an error is never a blank page. */
-export function StatusMessage({ tone, title, detail, problems, onRetry }: Props) {
+export function StatusMessage({ tone, title, detail, problems, onRetry, actions, strings }: Props) {
   return (
     <section className={`status-message status-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       {tone === 'loading' && <span className="spinner" aria-hidden="true" />}
       <h2>{title}</h2>
       {detail && <p>{detail}</p>}
       {problems && problems.length > 0 && (
-        <ol className="problem-list" aria-label="Problems found">
+        <ol className="problem-list" aria-label={strings.problemsFound}>
           {problems.map((p, i) => (
             <li key={i}>
               <code>{p.path}</code> {p.message}
@@ -26,9 +32,10 @@ export function StatusMessage({ tone, title, detail, problems, onRetry }: Props)
       )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          Try again
+          {strings.tryAgain}
         </button>
       )}
+      {actions}
     </section>
   );
 }

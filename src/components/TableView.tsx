@@ -21,10 +21,10 @@ export function TableView({ characters, links, selectedId, strings, onSelect }: 
         rowTarget={(row) => row.id}
         onSelect={onSelect}
         columns={[
-          { key: 'name', label: 'Name' },
-          { key: 'nameKo', label: '한글' },
-          { key: 'group', label: 'Group' },
-          { key: 'status', label: 'Status' },
+          { key: 'name', label: strings.columns.name },
+          { key: 'nameKo', label: strings.hangul },
+          { key: 'group', label: strings.columns.group },
+          { key: 'status', label: strings.columns.status },
           { key: 'links', label: strings.links },
         ]}
       />
@@ -35,10 +35,10 @@ export function TableView({ characters, links, selectedId, strings, onSelect }: 
         rowTarget={(row) => row.source}
         onSelect={onSelect}
         columns={[
-          { key: 'sentence', label: 'Link' },
-          { key: 'kind', label: 'Kind' },
-          { key: 'when', label: 'When' },
-          { key: 'certainty', label: 'Certainty' },
+          { key: 'sentence', label: strings.columns.link },
+          { key: 'kind', label: strings.columns.kind },
+          { key: 'when', label: strings.columns.when },
+          { key: 'certainty', label: strings.certaintyColumn },
           { key: 'sources', label: strings.sources },
         ]}
       />

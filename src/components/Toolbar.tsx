@@ -15,20 +15,21 @@ interface Props {
 /** Filters (as children) and the view and export actions. */
 export function Toolbar({ children, strings, busy, canvasReady, onFit, onRelayout, onExport }: Props) {
   return (
-    <div className="toolbar" role="toolbar" aria-label="Graph controls">
+    <div className="toolbar" role="toolbar" aria-label={strings.graphControls}>
       {children}
       <div className="toolbar-actions">
-        <button type="button" onClick={onFit} disabled={!canvasReady} title="Zoom to show every visible node">
+        <button type="button" onClick={onFit} disabled={!canvasReady} title={strings.fitHint}>
           {strings.fit}
         </button>
-        <button type="button" onClick={onRelayout} disabled={!canvasReady} title="Lay out the visible nodes again">
+        <button type="button" onClick={onRelayout} disabled={!canvasReady} title={strings.relayoutHint}>
           {strings.relayout}
         </button>
         <button
           type="button"
           onClick={onExport}
           disabled={!canvasReady || busy}
-          title="Download the graph as filtered, at 2x, as a PNG"
+          aria-haspopup="dialog"
+          title={strings.exportHint}
         >
           {busy ? strings.exporting : strings.exportPng}
         </button>

@@ -9,7 +9,8 @@ import type { LayoutPlan } from '../domain/layoutPlan';
 import type { ThemeName } from '../theme/palette';
 import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
-import { exportPng, type PngExport } from './exportImage';
+import { naturalSize, nodesInView } from './exportImage';
+import { type ExportJob, type ExportStage, runExport } from './exportJob';
 import { type Direction, neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { type NameScript, stylesheetFor } from './stylesheet';
@@ -18,7 +19,11 @@ import { type NameScript, stylesheetFor } from './stylesheet';
 export interface GraphApi {
   fit: () => void;
   relayout: () => void;
-  exportPng: (background: string) => Promise<PngExport>;
+  /** The drawing's size at 1x: the visible elements (`full`) or the viewport. */
+  measure: (full: boolean, labels: boolean) => { width: number; height: number };
+  /** Ids of the visible nodes inside the viewport, for what a viewport export shows. */
+  inView: () => string[];
+  exportImage: (job: ExportJob, onStage: (stage: ExportStage) => void) => Promise<Blob>;
   /** Pans (and zooms in if needed) so a node is in the middle of the view. */
   center: (id: string) => void;
   neighbour: (id: string, direction: Direction) => string | null;
@@ -100,7 +105,9 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       onReady({
         fit: () => cy.fit(cy.elements(':visible'), 30),
         relayout: () => void layOut(),
-        exportPng: (background) => exportPng(cy, background),
+        measure: (full, labels) => naturalSize(cy, full, labels),
+        inView: () => nodesInView(cy),
+        exportImage: (job, onStage) => runExport(cy, job, onStage),
         center: (id) => {
           const node = cy.getElementById(id);
           if (node.empty()) return;

@@ -1,43 +1,105 @@
-import type { Core } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 
-/** Longest side of an exported image, in pixels; larger canvases fail silently in some browsers. */
-export const MAX_EXPORT_SIDE = 8192;
-export const EXPORT_SCALE = 2;
+import { ExportError } from '../domain/exportPlan';
 
-export interface PngExport {
-  blob: Blob;
-  width: number;
-  height: number;
+export interface GraphShot {
+  /** Whole graph (visible elements' bounding box) or the visible viewport. */
+  full: boolean;
+  labels: boolean;
+  /** The drawing is scaled to fit inside this box, keeping its proportions. */
+  maxWidth: number;
+  maxHeight: number;
+}
+
+/** The drawing's size at 1x, in the same terms Cytoscape's own `png()` and `svg()` measure it. */
+export function naturalSize(cy: Core, full: boolean, labels: boolean): { width: number; height: number } {
+  if (!full) return { width: cy.width(), height: cy.height() };
+  const box = cy.elements(':visible').boundingBox({ includeLabels: labels });
+  return { width: Math.ceil(box.w), height: Math.ceil(box.h) };
+}
+
+/** Ids of the visible nodes that are at least partly inside the viewport. */
+export function nodesInView(cy: Core): string[] {
+  const view = cy.extent();
+  return cy
+    .nodes(':visible')
+    .filter((node) => {
+      const box = node.boundingBox({ includeLabels: false });
+      return box.x2 >= view.x1 && box.x1 <= view.x2 && box.y2 >= view.y1 && box.y1 <= view.y2;
+    })
+    .map((node) => node.id());
 }
 
 /**
- * Renders the whole visible graph at 2x (less if the longest side would pass the cap) on an opaque
- * background. Rejects, rather than returning an empty file, when the browser cannot make the image.
+ * Runs `draw` with every name hidden (Cytoscape has no export option for it). The drawing itself is
+ * synchronous inside png()/svg(), so the class is gone again before the screen next repaints.
  */
-export async function exportPng(cy: Core, background: string): Promise<PngExport> {
-  // Hover emphasis is transient (the pointer may still rest on a node), so it never goes into a file;
-  // the filters and the selection do.
-  cy.batch(() => cy.elements().removeClass('is-faded is-hovered'));
-  const box = cy.elements(':visible').boundingBox();
-  const longest = Math.max(Math.ceil(box.w), Math.ceil(box.h));
-  if (longest <= 0) throw new Error('Nothing to export: no element is visible.');
-  const scale = Math.min(EXPORT_SCALE, MAX_EXPORT_SIDE / longest);
-  // Passing maxWidth/maxHeight makes Cytoscape ignore devicePixelRatio, so sizes are the same on
-  // every screen; `scale` then decides the size (it takes precedence over the max dimensions).
-  const blob = await cy.png({
-    output: 'blob-promise',
-    full: true,
-    scale,
-    maxWidth: MAX_EXPORT_SIDE,
-    maxHeight: MAX_EXPORT_SIDE,
-    bg: background,
-  });
-  if (!(blob instanceof Blob) || blob.size === 0) {
-    throw new Error('The browser could not produce the image (it may be too large).');
+function withLabels<T>(cy: Core, labels: boolean, draw: () => T): T {
+  // Hover emphasis is transient (the pointer may still rest on a node): it never goes into a file.
+  cy.elements().removeClass('is-faded is-hovered');
+  if (labels) return draw();
+  const all = cy.elements();
+  all.addClass('is-unlabelled');
+  try {
+    return draw();
+  } finally {
+    all.removeClass('is-unlabelled');
   }
-  return {
-    blob,
-    width: Math.floor(Math.ceil(box.w) * scale),
-    height: Math.floor(Math.ceil(box.h) * scale),
-  };
+}
+
+/** A transparent PNG of the graph drawing; every browser refusal becomes an ExportError. */
+export async function shootPng(cy: Core, shot: GraphShot): Promise<Blob> {
+  if (cy.elements(':visible').empty()) throw new ExportError('empty');
+  let pending: Promise<Blob>;
+  try {
+    // maxWidth/maxHeight make Cytoscape ignore devicePixelRatio, so sizes are the same on every screen.
+    pending = withLabels(cy, shot.labels, () =>
+      cy.png({ output: 'blob-promise', full: shot.full, maxWidth: shot.maxWidth, maxHeight: shot.maxHeight }),
+    );
+  } catch (error) {
+    throw asExportError(error);
+  }
+  const blob = await pending.catch((error: unknown) => {
+    throw asExportError(error);
+  });
+  if (!(blob instanceof Blob) || blob.size === 0) throw new ExportError('no-image');
+  return blob;
+}
+
+/** Turns what canvases throw into the failure a user can act on. */
+export function asExportError(error: unknown): ExportError {
+  if (error instanceof ExportError) return error;
+  const name = error instanceof DOMException ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  // A cross-origin image drawn on a canvas "taints" it; toBlob then throws a SecurityError.
+  if (name === 'SecurityError' || /tainted/i.test(message)) return new ExportError('tainted', message);
+  if (error instanceof RangeError || /memory|allocat/i.test(message)) return new ExportError('memory', message);
+  // Chromium's toBlob answers null, and convertToBlob throws, when a canvas is too large to encode.
+  return new ExportError('no-image', message);
+}
+
+let svgReady: Promise<void> | null = null;
+
+/** cytoscape-svg touches `window` when imported, so it is loaded on first use, in the browser only. */
+async function ensureSvg(): Promise<void> {
+  svgReady ??= import('cytoscape-svg').then((ext) => {
+    cytoscape.use(ext.default);
+  });
+  return svgReady;
+}
+
+/** An SVG of the graph drawing, as a file-ready Blob. */
+export async function shootSvg(cy: Core, shot: GraphShot & { background: string | null }): Promise<Blob> {
+  if (cy.elements(':visible').empty()) throw new ExportError('empty');
+  await ensureSvg();
+  const text = withLabels(cy, shot.labels, () =>
+    cy.svg({
+      full: shot.full,
+      maxWidth: shot.maxWidth,
+      maxHeight: shot.maxHeight,
+      ...(shot.background === null ? {} : { bg: shot.background }),
+    }),
+  );
+  if (!text.includes('<svg')) throw new ExportError('no-image');
+  return new Blob([text], { type: 'image/svg+xml' });
 }

@@ -3,6 +3,9 @@ import type { StylesheetJson } from 'cytoscape';
 import { LINK_KINDS, NODE_KINDS } from '../domain/schema';
 import { DIFF_COLORS, LINK_STYLES, NODE_SHAPES, type ThemeColors, type ThemeName, THEMES } from '../theme/palette';
 
+// Captions come from data files too: a long one is cut with "…" rather than drawn across the graph.
+const LONG_CAPTION = { 'text-wrap': 'ellipsis', 'text-max-width': '220px' } as const;
+
 function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', large: boolean): StylesheetJson {
   return [
     {
@@ -17,6 +20,9 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
         'text-outline-color': colors.textOutline,
         'text-outline-width': 2,
         'min-zoomed-font-size': 6,
+        // Names come from data files: a very long one ends in "…" instead of covering the graph.
+        'text-wrap': 'ellipsis',
+        'text-max-width': '280px',
         width: 26,
         height: 26,
         'border-width': 2,
@@ -53,7 +59,10 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
     { selector: '.is-hidden', style: { display: 'none' } },
     { selector: 'node.is-path', style: { 'border-color': colors.highlight, 'border-width': 5 } },
     { selector: 'edge.is-path', style: { width: 6, opacity: 1, 'line-color': colors.highlight, 'z-index': 11 } },
-    { selector: 'edge.is-path', style: { label: 'data(caption)', 'font-size': 11, color: colors.text } },
+    {
+      selector: 'edge.is-path',
+      style: { label: 'data(caption)', 'font-size': 11, color: colors.text, ...LONG_CAPTION },
+    },
     { selector: 'edge.is-diff-new', style: { width: 5, opacity: 1, 'line-color': DIFF_COLORS.new } },
     { selector: 'edge.is-diff-ended', style: { width: 5, opacity: 0.9, 'line-color': DIFF_COLORS.ended } },
     { selector: 'edge.is-diff-changed', style: { width: 5, opacity: 1, 'line-color': DIFF_COLORS.changed } },
@@ -66,7 +75,13 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
     { selector: 'edge.is-neighbor', style: { opacity: 1, width: 3.5, 'z-index': 9 } },
     {
       selector: 'edge.is-neighbor',
-      style: { label: 'data(caption)', 'font-size': 10, color: colors.text, 'text-rotation': 'autorotate' },
+      style: {
+        label: 'data(caption)',
+        'font-size': 10,
+        color: colors.text,
+        'text-rotation': 'autorotate',
+        ...LONG_CAPTION,
+      },
     },
     {
       selector: 'edge.is-neighbor',
@@ -82,6 +97,8 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
           { selector: 'node', style: { 'min-zoomed-font-size': 14, width: 14, height: 14, 'border-width': 0 } },
         ]
       : []),
+    // Set for the instant an export without names is drawn (see exportImage.ts); never seen on screen.
+    { selector: '.is-unlabelled', style: { label: '' } },
   ];
 }
 

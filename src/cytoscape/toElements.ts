@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 
+import { shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
 import { STORY_LINK_KINDS } from '../domain/schema';
 import type { Point } from '../domain/spread';
@@ -18,7 +19,12 @@ export function toElements(graph: StoryGraph, positions?: Record<string, Point>)
     // A grid start keeps nodes apart until the layout runs; nodes stacked at (0,0) make Cytoscape
     // warn about edges it cannot draw when it measures the graph.
     position: node.position ?? positions?.[node.id] ?? { x: (i % columns) * 80, y: Math.floor(i / columns) * 80 },
-    data: { id: node.id, label: node.label, labelKo: node.labelKo ?? node.label, kind: node.kind },
+    data: {
+      id: node.id,
+      label: shortName(node.label),
+      labelKo: shortName(node.labelKo ?? node.label),
+      kind: node.kind,
+    },
     classes: `kind-${node.kind}`,
   }));
   const links: ElementDefinition[] = graph.links.map((link) => ({

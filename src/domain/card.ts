@@ -1,6 +1,6 @@
 import type { StoryGraph } from './parseGraph';
 import type { Character, CharacterState, GraphNode, Season, Status } from './schema';
-import { type Cursor, firstKnown, isKnown } from './spoiler';
+import { type Cursor, firstKnown, isKnown, isStoryTextKnown } from './spoiler';
 
 export interface StatusCell {
   season: Season;
@@ -39,4 +39,27 @@ export function linkedNodes(
     if (node) found.set(node.id, node);
   }
   return [...found.values()];
+}
+
+/**
+ * The parts of a card that describe the whole story (a character's role, any node's description):
+ * shown only once the node's first season has been watched to its end.
+ */
+export function storyText(
+  graph: StoryGraph,
+  node: GraphNode,
+  cursor: Cursor | null,
+): { role: string | undefined; description: string | undefined } {
+  if (!isStoryTextKnown(graph, node.seasons, cursor)) return { role: undefined, description: undefined };
+  return { role: node.kind === 'character' ? node.role : undefined, description: node.description };
+}
+
+/** A fact's note and reason, joined; kept back until the fact's first season has been watched to its end. */
+export function factNotes(
+  graph: StoryGraph,
+  fact: { seasons: readonly string[]; note?: string | undefined; reason?: string | undefined },
+  cursor: Cursor | null,
+): string[] {
+  if (!isStoryTextKnown(graph, fact.seasons, cursor)) return [];
+  return [fact.note, fact.reason].filter((t): t is string => t !== undefined);
 }

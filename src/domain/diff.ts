@@ -1,5 +1,6 @@
 import type { StoryGraph } from './parseGraph';
 import { type CharacterState, type GraphLink, STORY_LINK_KINDS } from './schema';
+import { type Cursor, isStoryTextKnown } from './spoiler';
 
 export type ChangeKind = 'new' | 'ended' | 'changed';
 
@@ -27,9 +28,18 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const typeKey = (links: readonly GraphLink[]) => [...new Set(links.map((l) => `${l.kind}/${l.type}`))].sort().join(',');
 
 /**
+ * Whether the season `to` has been watched to its end: before that, saying that a link ends or a
+ * status changes there would tell what happens in it.
+ */
+export function isDiffWatched(graph: StoryGraph, to: string, cursor: Cursor | null): boolean {
+  return isStoryTextKnown(graph, [to], cursor);
+}
+
+/**
  * What changed between two seasons among the links and statuses in `visibleLinks`/`visibleNodes`:
  * a pair of people linked only in `to` is new, only in `from` ended, and in both with a different set
- * of link types changed. Statuses compare each character's state in the two seasons.
+ * of link types changed. Statuses compare each character's state in the two seasons. Null while the
+ * spoiler cursor has not reached the end of `to` (see `isDiffWatched`).
  */
 export function diffSeasons(
   graph: StoryGraph,
@@ -37,7 +47,9 @@ export function diffSeasons(
   to: string,
   visibleLinks: ReadonlySet<string>,
   visibleNodes: ReadonlySet<string>,
-): SeasonDiff {
+  cursor: Cursor | null = null,
+): SeasonDiff | null {
+  if (!isDiffWatched(graph, to, cursor)) return null;
   const pairs = new Map<string, { pair: [string, string]; before: GraphLink[]; after: GraphLink[] }>();
   for (const link of graph.links) {
     if (!isStory(link) || !visibleLinks.has(link.id)) continue;

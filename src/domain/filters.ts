@@ -34,6 +34,13 @@ export const legendKey = {
 /** Who plays whom and who is in which season is cast news, not story: known from a season's start. */
 const CAST_LINKS: ReadonlySet<string> = new Set(['plays', 'appears-in']);
 
+/** Whether someone at `cursor` has seen a link: cast links from their season's start, story links from their episode. */
+export function isLinkKnown(graph: StoryGraph, link: GraphLink, cursor: Cursor | null): boolean {
+  return CAST_LINKS.has(link.kind)
+    ? isNodeKnown(graph, link.seasons, cursor)
+    : isKnown(firstKnown(graph, link), cursor);
+}
+
 const holdsIn = (seasons: readonly string[], season: string | null) => season === null || seasons.includes(season);
 
 /**
@@ -53,10 +60,7 @@ export function applyFilters(graph: StoryGraph, filters: Filters): Visibility {
     if (!nodes.has(link.source) || !nodes.has(link.target) || !holdsIn(link.seasons, filters.season)) continue;
     if (hidden.has(legendKey.link(link.kind))) continue;
     if (link.type !== undefined && hidden.has(legendKey.type(link.kind, link.type))) continue;
-    const known = CAST_LINKS.has(link.kind)
-      ? isNodeKnown(graph, link.seasons, filters.cursor)
-      : isKnown(firstKnown(graph, link), filters.cursor);
-    if (known) links.add(link.id);
+    if (isLinkKnown(graph, link, filters.cursor)) links.add(link.id);
   }
   return filters.focus ? focusOn(graph, { nodes, links }, filters.focus.id, filters.focus.depth) : { nodes, links };
 }

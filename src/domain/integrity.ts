@@ -34,6 +34,9 @@ export function checkIntegrity(file: GraphFile): Problem[] {
     else nodesById.set(node.id, node);
   });
   uniqueIds(file.links, 'links', report);
+  file.links.forEach((link, i) => {
+    if (nodesById.has(link.id)) report(`links[${i}].id`, `"${link.id}" is already a node id`);
+  });
 
   const seasons = new Map(file.nodes.flatMap((n) => (n.kind === 'season' ? [[n.id, n] as const] : [])));
   const checkFact = (fact: Fact, path: string) => {

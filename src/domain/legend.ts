@@ -1,4 +1,4 @@
-import { applyFilters, type Filters, legendKey, type Visibility } from './filters';
+import { applyFilters, type Filters, isLinkKnown, legendKey, type Visibility } from './filters';
 import type { StoryGraph } from './parseGraph';
 import { type LinkKind, NODE_KINDS, type NodeKind, STORY_LINK_KINDS, STRUCTURAL_LINK_KINDS } from './schema';
 
@@ -30,8 +30,9 @@ export function buildLegend(graph: StoryGraph, filters: Filters, visibility?: Vi
   const bump = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
   for (const id of shown.nodes) bump(legendKey.node(graph.nodeById.get(id)!.kind));
   const typesByKind = new Map<LinkKind, Set<string>>();
+  // Only sub-types someone at the cursor has seen are listed: a type's very name can be a spoiler.
   for (const link of graph.links) {
-    if (link.type === undefined) continue;
+    if (link.type === undefined || !isLinkKnown(graph, link, filters.cursor)) continue;
     const types = typesByKind.get(link.kind) ?? new Set<string>();
     typesByKind.set(link.kind, types.add(link.type));
   }

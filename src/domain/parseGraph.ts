@@ -1,3 +1,4 @@
+import { isolateGraphText } from './displayText';
 import { checkIntegrity } from './integrity';
 import { formatPath, GraphDataError } from './problems';
 import type { GraphFile, GraphLink, GraphNode, Season, Source } from './schema';
@@ -28,7 +29,7 @@ export function parseGraph(raw: unknown): StoryGraph {
   }
   const problems = checkIntegrity(parsed.data);
   if (problems.length > 0) throw new GraphDataError(problems);
-  return indexGraph(parsed.data);
+  return indexGraph(isolateGraphText(parsed.data));
 }
 
 function indexGraph(file: GraphFile): StoryGraph {

@@ -1,6 +1,6 @@
 import type { StoryGraph } from './parseGraph';
 import type { Certainty, Source } from './schema';
-import { firstKnown } from './spoiler';
+import { exactEpisode, firstSeasonOf } from './spoiler';
 
 interface Fact {
   seasons: readonly string[];
@@ -16,20 +16,28 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
   inferred: 'inferred',
 };
 
+/** Words the provenance text is built from; English by default, the UI passes its own language. */
+export interface ProvenanceWords {
+  certainty: Record<Certainty, string>;
+  announced: string;
+}
+
+const ENGLISH: ProvenanceWords = { certainty: CERTAINTY_LABELS, announced: 'announced' };
+
 /** "S1E4", "S1" (no episode given) or "S2 (announced)" for an unreleased season. */
-export function factTiming(graph: StoryGraph, fact: Fact): string {
-  const at = firstKnown(graph, fact);
-  const season = graph.seasons.find((s) => s.number === at.season);
+export function factTiming(graph: StoryGraph, fact: Fact, words: ProvenanceWords = ENGLISH): string {
+  const season = firstSeasonOf(graph, fact.seasons);
   if (!season) return '';
-  if (!season.released) return `S${season.number} (announced)`;
-  return at.episode === Infinity ? `S${season.number}` : `S${season.number}E${at.episode}`;
+  if (!season.released) return `S${season.number} (${words.announced})`;
+  const episode = exactEpisode(graph, fact);
+  return episode === undefined ? `S${season.number}` : `S${season.number}E${episode}`;
 }
 
 /** "S1E4, on screen" — when and how sure, for the end of a sentence. */
-export function provenanceText(graph: StoryGraph, fact: Fact): string {
-  const timing = factTiming(graph, fact);
-  const certainty =
-    fact.certainty === 'announced' && timing.includes('announced') ? '' : CERTAINTY_LABELS[fact.certainty];
+export function provenanceText(graph: StoryGraph, fact: Fact, words: ProvenanceWords = ENGLISH): string {
+  const timing = factTiming(graph, fact, words);
+  const announcedSeason = !firstSeasonOf(graph, fact.seasons)?.released;
+  const certainty = fact.certainty === 'announced' && announcedSeason ? '' : words.certainty[fact.certainty];
   return [timing, certainty].filter(Boolean).join(', ');
 }
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The app's Content-Security-Policy forbids eval, so zod could not compile its checks in the browser anyway.
+// Without this it probes with `new Function` (a reported policy violation), and tests would run another path.
+z.config({ jitless: true });
+
 /**
  * The data format of a story graph. This zod schema *is* the format: the TypeScript types are inferred
  * from it and `data/graph.schema.json` is generated from it (`npm run schema`).
@@ -25,6 +29,8 @@ export const RELATIONSHIP_TYPES = [
   'rivalry',
   'bullying',
   'hierarchy',
+  // A relationship of a kind this format has no name for, e.g. from an opened file; the label says which.
+  'other',
 ] as const;
 export const TRAUMA_TYPES = [
   'killed',
@@ -47,6 +53,8 @@ export type CharacterState = (typeof CHARACTER_STATES)[number];
 
 const id = z.string().min(1).max(200);
 const text = z.string().min(1).max(2000);
+// Names get more room than other text: the UI shortens long ones on display, never rejects them.
+const name = z.string().min(1).max(10_000);
 const seasonIds = z.array(id).min(1).describe('ids of the season nodes this holds in');
 
 /** Provenance shared by every fact: where it holds, who says so, how sure, and when it is first shown. */
@@ -68,8 +76,8 @@ export const StatusSchema = z.object({ state: z.enum(CHARACTER_STATES), ...factF
 
 const nodeFields = {
   id,
-  label: text.describe('display name in Latin script'),
-  labelKo: text.optional().describe('name in Hangul'),
+  label: name.describe('display name in Latin script'),
+  labelKo: name.optional().describe('name in Hangul'),
   seasons: seasonIds,
   sources: z.array(id).optional(),
   description: text.optional(),

@@ -34,7 +34,8 @@ export function buildSearchIndex(graph: StoryGraph): SearchIndex {
     searchOptions: { prefix: true, fuzzy: 0.25, boost: { label: 2 }, combineWith: 'AND' },
     // Hyphens split Korean romanisations ("On-jo"), so "onjo" is matched through the joined form too.
     tokenize: (text) => {
-      const words = text.split(/[\s,.()"']+/).filter(Boolean);
+      // Direction controls (see displayText.ts) are not part of any word.
+      const words = text.split(/[\s,.()"'\p{Bidi_Control}]+/u).filter(Boolean);
       return [...words, ...words.flatMap((w) => (w.includes('-') ? [...w.split('-'), w.replace(/-/g, '')] : []))];
     },
   });

@@ -13,6 +13,8 @@ export interface Cursor {
 export interface CursorOption {
   id: string;
   label: string;
+  /** A season only announced, so the whole season is the one position (labels say so). */
+  announced: boolean;
   cursor: Cursor;
 }
 
@@ -29,6 +31,7 @@ export function cursorOptions(seasons: readonly Season[]): CursorOption[] {
         {
           id: `s${s.number}`,
           label: `S${s.number}${s.released ? '' : ' (announced)'}`,
+          announced: !s.released,
           cursor: { season: s.number, episode: Infinity },
         },
       ];
@@ -36,24 +39,47 @@ export function cursorOptions(seasons: readonly Season[]): CursorOption[] {
     return Array.from({ length: s.episodes }, (_, i) => ({
       id: `s${s.number}e${i + 1}`,
       label: `S${s.number}E${i + 1}`,
+      announced: false,
       cursor: { season: s.number, episode: i + 1 },
     }));
   });
 }
 
-/**
- * When a fact is first known: its first season and episode. A fact with no episode counts as known
- * only at the END of its season, the spoiler-safe reading.
- */
-export function firstKnown(graph: StoryGraph, fact: Fact): Cursor {
+/** The earliest of the listed seasons in story order, or undefined when none is in the graph. */
+export function firstSeasonOf(graph: StoryGraph, seasons: readonly string[]): Season | undefined {
   let first: Season | undefined;
-  for (const id of fact.seasons) {
+  for (const id of seasons) {
     const season = graph.seasons.find((s) => s.id === id);
     if (season && (!first || season.number < first.number)) first = season;
   }
+  return first;
+}
+
+/** The episode a fact gives for its earliest season; the schema ties `episode` to the first listed one. */
+export function exactEpisode(graph: StoryGraph, fact: Fact): number | undefined {
+  const first = firstSeasonOf(graph, fact.seasons);
+  return first && fact.seasons[0] === first.id ? fact.episode : undefined;
+}
+
+/**
+ * When a fact is first known: its first season and episode. A fact with no episode counts as known
+ * only at the LAST episode of its season (the spoiler-safe reading); in an unreleased season, which
+ * has no episodes, only once the whole season is chosen.
+ */
+export function firstKnown(graph: StoryGraph, fact: Fact): Cursor {
+  const first = firstSeasonOf(graph, fact.seasons);
   if (!first) return { season: Infinity, episode: Infinity };
-  const isFirstListed = fact.seasons[0] === first.id;
-  return { season: first.number, episode: isFirstListed && fact.episode !== undefined ? fact.episode : Infinity };
+  const episode =
+    exactEpisode(graph, fact) ?? (first.released && first.episodes !== undefined ? first.episodes : Infinity);
+  return { season: first.number, episode };
+}
+
+/**
+ * Roles, descriptions and notes describe the whole story, not one episode: they are shown only once
+ * the first season they belong to has been watched to its end.
+ */
+export function isStoryTextKnown(graph: StoryGraph, seasons: readonly string[], cursor: Cursor | null): boolean {
+  return isKnown(firstKnown(graph, { seasons }), cursor);
 }
 
 /** True when a fact first known at `at` has been seen by someone at `cursor` (null = everything). */

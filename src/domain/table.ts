@@ -1,8 +1,10 @@
-import { statusStrip } from './card';
-import { describeLink } from './describe';
+import { statusStrip, storyText } from './card';
+import { describeLink, LINK_KIND_LABELS } from './describe';
+import { shortName } from './displayText';
 import type { Visibility } from './filters';
 import type { StoryGraph } from './parseGraph';
-import { CERTAINTY_LABELS, factTiming } from './provenance';
+import { CERTAINTY_LABELS, factTiming, type ProvenanceWords } from './provenance';
+import type { CharacterState, LinkKind } from './schema';
 import type { Cursor } from './spoiler';
 
 export interface CharacterRow {
@@ -26,8 +28,35 @@ export interface LinkRow {
   target: string;
 }
 
+/** The words rows are written in; English unless the interface passes its own language. */
+export interface RowWords extends ProvenanceWords {
+  states: Record<CharacterState, string>;
+  linkKinds: Record<LinkKind, string>;
+  linkTypes: Readonly<Partial<Record<string, string>>>;
+}
+
+const ENGLISH: RowWords = {
+  states: {
+    alive: 'alive',
+    dead: 'dead',
+    zombie: 'zombie',
+    'half-zombie': 'half-zombie',
+    infected: 'infected',
+    unknown: 'unknown',
+  },
+  linkKinds: LINK_KIND_LABELS,
+  linkTypes: {},
+  certainty: CERTAINTY_LABELS,
+  announced: 'announced',
+};
+
 /** The visible characters, with their (spoiler-safe) status per season and visible link count. */
-export function characterRows(graph: StoryGraph, visibility: Visibility, cursor: Cursor | null): CharacterRow[] {
+export function characterRows(
+  graph: StoryGraph,
+  visibility: Visibility,
+  cursor: Cursor | null,
+  words: RowWords = ENGLISH,
+): CharacterRow[] {
   const degree = new Map<string, number>();
   for (const id of visibility.links) {
     const link = graph.linkById.get(id);
@@ -39,15 +68,18 @@ export function characterRows(graph: StoryGraph, visibility: Visibility, cursor:
     if (node.kind !== 'character' || !visibility.nodes.has(node.id)) return [];
     const status = statusStrip(graph, node, cursor)
       .filter((c) => c.state !== 'absent' && c.state !== 'unwatched')
-      .map((c) => `S${c.season.number}: ${c.state === 'hidden' ? '?' : c.state}`)
+      .map(
+        (c) =>
+          `S${c.season.number}: ${c.state === 'hidden' || c.state === 'unwatched' || c.state === 'absent' ? '?' : words.states[c.state]}`,
+      )
       .join(', ');
     return [
       {
         id: node.id,
-        name: node.label,
-        nameKo: node.labelKo ?? '',
+        name: shortName(node.label),
+        nameKo: shortName(node.labelKo ?? ''),
         group: node.group,
-        role: node.role,
+        role: storyText(graph, node, cursor).role ?? '',
         status,
         links: degree.get(node.id) ?? 0,
       },
@@ -56,16 +88,23 @@ export function characterRows(graph: StoryGraph, visibility: Visibility, cursor:
 }
 
 /** The visible links, each as a sentence with when it is first shown, how sure, and its sources. */
-export function linkRows(graph: StoryGraph, visibility: Visibility): LinkRow[] {
+export function linkRows(
+  graph: StoryGraph,
+  visibility: Visibility,
+  cursor: Cursor | null = null,
+  words: RowWords = ENGLISH,
+): LinkRow[] {
   return graph.links.flatMap((link) => {
     if (!visibility.links.has(link.id)) return [];
     return [
       {
         id: link.id,
-        sentence: describeLink(graph, link),
-        kind: link.type ? `${link.kind} · ${link.type}` : link.kind,
-        when: factTiming(graph, link),
-        certainty: CERTAINTY_LABELS[link.certainty],
+        sentence: describeLink(graph, link, cursor),
+        kind: [words.linkKinds[link.kind], link.type && (words.linkTypes[link.type] ?? link.type)]
+          .filter(Boolean)
+          .join(' · '),
+        when: factTiming(graph, link, words),
+        certainty: words.certainty[link.certainty],
         sources: link.sources.map((s) => graph.sources.get(s)?.title ?? s).join('; '),
         source: link.source,
         target: link.target,

@@ -1,7 +1,7 @@
 import { type Filters, FOCUS_DEPTHS, type FocusDepth } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import { LINK_KINDS, NODE_KINDS, STORY_LINK_KINDS } from '../domain/schema';
-import { cursorId, parseCursor } from '../domain/spoiler';
+import { cursorId, isNodeKnown, parseCursor } from '../domain/spoiler';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export const LANGUAGES = ['en', 'ko'] as const;
@@ -106,7 +106,42 @@ export function parseExplorerState(search: string, graph: StoryGraph): { state: 
     },
     diff: read(PARAMS.diff, (raw) => (raw === '1' ? true : undefined), false),
   };
-  return { state, ignored };
+  return { state: withoutSpoilers(state, graph), ignored };
+}
+
+/**
+ * Drops from the state what the spoiler cursor hides: a season past it, and a selection, focus or
+ * path end not known yet, so neither the screen nor a shared link names them. Returns the same
+ * object when nothing is hidden.
+ */
+export function withoutSpoilers(state: ExplorerState, graph: StoryGraph): ExplorerState {
+  const { cursor, season, focus } = state.filters;
+  if (cursor === null) return state;
+  const known = (id: string | null) => {
+    const node = id === null ? undefined : graph.nodeById.get(id);
+    return node !== undefined && isNodeKnown(graph, node.seasons, cursor);
+  };
+  const keep = (id: string | null) => (known(id) ? id : null);
+  const next: ExplorerState = {
+    ...state,
+    filters: {
+      ...state.filters,
+      season: keep(season),
+      focus: focus && known(focus.id) ? focus : null,
+    },
+    selected: keep(state.selected),
+    path: { ...state.path, from: keep(state.path.from), to: keep(state.path.to) },
+  };
+  return serializeExplorerState(next) === serializeExplorerState(state) ? state : next;
+}
+
+/** The query string for `state`, keeping every parameter that is not ours (e.g. `data=`) as it was. */
+export function mergeQuery(current: string, state: ExplorerState): string {
+  const params = new URLSearchParams(current);
+  for (const name of Object.values(PARAMS)) params.delete(name);
+  for (const [name, value] of new URLSearchParams(serializeExplorerState(state))) params.set(name, value);
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
 }
 
 /** Writes the state as a query string, leaving defaults out so links stay short. */

@@ -9,6 +9,7 @@ import { findPaths } from '../domain/paths';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
 import { cursorOptions } from '../domain/spoiler';
 import { characterRows, linkRows } from '../domain/table';
+import { STRINGS } from '../i18n/strings';
 import type { ExplorerState } from './explorerState';
 
 /**
@@ -36,7 +37,7 @@ export function useExplorerModel(graph: StoryGraph, state: ExplorerState, active
   const diff = useMemo(() => {
     if (!first || !second || !wantDiff) return null;
     const across = applyFilters(graph, { ...filters, season: null });
-    return diffSeasons(graph, first.id, second.id, across.links, across.nodes);
+    return diffSeasons(graph, first.id, second.id, across.links, across.nodes, filters.cursor);
   }, [graph, filters, first, second, wantDiff]);
   const highlights = useMemo(() => {
     const changes = new Map<string, 'new' | 'ended' | 'changed'>();
@@ -50,9 +51,12 @@ export function useExplorerModel(graph: StoryGraph, state: ExplorerState, active
   const table = useMemo(
     () =>
       view === 'table'
-        ? { characters: characterRows(graph, visibility, filters.cursor), links: linkRows(graph, visibility) }
+        ? {
+            characters: characterRows(graph, visibility, filters.cursor, STRINGS[state.lang]),
+            links: linkRows(graph, visibility, filters.cursor, STRINGS[state.lang]),
+          }
         : null,
-    [graph, visibility, filters.cursor, view],
+    [graph, visibility, filters.cursor, view, state.lang],
   );
   const layoutPlan = useMemo(() => planLayout(graph), [graph]);
   const large = graph.nodes.length > LARGE_GRAPH_NODES;

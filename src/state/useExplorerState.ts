@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { StoryGraph } from '../domain/parseGraph';
-import { type ExplorerState, parseExplorerState, serializeExplorerState } from './explorerState';
+import { type ExplorerState, mergeQuery, parseExplorerState, withoutSpoilers } from './explorerState';
 
 export type UpdateState = (change: (state: ExplorerState) => ExplorerState, history?: 'push' | 'replace') => void;
 
@@ -27,15 +27,25 @@ export function useExplorerState(graph: StoryGraph): { state: ExplorerState; ign
     [graph],
   );
 
-  const update = useCallback<UpdateState>((change, mode = 'replace') => {
-    const next = change(stateRef.current);
-    if (next === stateRef.current) return;
-    stateRef.current = next;
-    const url = `${window.location.pathname}${serializeExplorerState(next)}${window.location.hash}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-    setParsed((prev) => ({ state: next, ignored: prev.ignored }));
+  useEffect(function dropSpoilersFromOpeningUrl() {
+    const query = mergeQuery(window.location.search, stateRef.current);
+    if (query !== window.location.search) {
+      window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+    }
   }, []);
+
+  const update = useCallback<UpdateState>(
+    (change, mode = 'replace') => {
+      const next = withoutSpoilers(change(stateRef.current), graph);
+      if (next === stateRef.current) return;
+      stateRef.current = next;
+      const url = `${window.location.pathname}${mergeQuery(window.location.search, next)}${window.location.hash}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+      setParsed((prev) => ({ state: next, ignored: prev.ignored }));
+    },
+    [graph],
+  );
 
   return { state: parsed.state, ignored: parsed.ignored, update };
 }

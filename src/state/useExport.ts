@@ -1,35 +1,109 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import type { GraphApi } from '../cytoscape/GraphCanvas';
-import { exportFileName } from '../domain/exportName';
-import type { StoryGraph } from '../domain/parseGraph';
+import type { ExportStage } from '../cytoscape/exportJob';
+import { ExportError, type ExportOptions } from '../domain/exportPlan';
+import { type ExportInputs, type ExportSetup, useExportPlan } from './useExportPlan';
 
 export interface Notice {
   tone: 'info' | 'error';
   text: string;
 }
 
-/** Runs a PNG export, saves it under a name that says what it shows, and reports the outcome. */
-export function useExport(api: GraphApi | null, graph: StoryGraph, season: string | null, background: string) {
-  const [busy, setBusy] = useState(false);
+/** Longest side of the live preview, in CSS pixels. */
+const PREVIEW_SIDE = 420;
+
+/** The export dialog's state: options, the plan they give, a live preview, and saving with progress. */
+export function useExport(inputs: ExportInputs) {
+  const { api } = inputs;
+  const [open, setOpen] = useState(false);
+  const [stage, setStage] = useState<ExportStage | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const run = useCallback(async () => {
-    if (!api) return;
-    setBusy(true);
-    setNotice({ tone: 'info', text: 'Exporting PNG…' });
+  const [preview, setPreview] = useState<{ url: string | null; failed: boolean }>({ url: null, failed: false });
+  const setup: ExportSetup = useExportPlan(inputs, open);
+  const { job, strings, problem, fileName, size } = setup;
+
+  const previewJob = useMemo(() => {
+    if (!job) return null;
+    const factor = Math.min(1, PREVIEW_SIDE / job.plan.width, PREVIEW_SIDE / job.plan.height);
+    return { ...job, format: 'png' as const, factor };
+  }, [job]);
+
+  useEffect(
+    function drawPreview() {
+      if (!open || !api || !previewJob) return;
+      let cancelled = false;
+      // Debounced: typing a custom width should not start one drawing per keystroke.
+      const timer = setTimeout(() => {
+        api
+          .exportImage(previewJob, () => undefined)
+          .then(
+            (blob) => {
+              if (!cancelled) setPreview({ url: URL.createObjectURL(blob), failed: false });
+            },
+            () => {
+              if (!cancelled) setPreview({ url: null, failed: true });
+            },
+          );
+      }, 120);
+      return () => {
+        cancelled = true;
+        clearTimeout(timer);
+      };
+    },
+    [open, api, previewJob],
+  );
+
+  useEffect(
+    function releasePreview() {
+      // Revoked once the <img> shows the next URL (or is gone): revoking earlier can abort its load.
+      const url = preview.url;
+      return () => {
+        if (url) URL.revokeObjectURL(url);
+      };
+    },
+    [preview.url],
+  );
+
+  const save = useCallback(async () => {
+    if (!api || !job || problem) return;
+    setNotice(null);
+    setStage('draw');
     try {
-      const seasonNode = graph.seasons.find((s) => s.id === season) ?? null;
-      const fileName = exportFileName(graph.meta.slug, seasonNode, 'png');
-      const result = await api.exportPng(background);
-      saveBlob(result.blob, fileName);
-      setNotice({ tone: 'info', text: `Saved ${fileName} (${result.width} × ${result.height} px)` });
+      const blob = await api.exportImage(job, setStage);
+      saveBlob(blob, fileName);
+      setNotice({ tone: 'info', text: strings.saved(fileName, size.width, size.height) });
     } catch (error) {
-      setNotice({ tone: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+      const failure = error instanceof ExportError ? error.failure : 'no-image';
+      setNotice({ tone: 'error', text: strings.failed(strings.failures[failure]) });
     } finally {
-      setBusy(false);
+      setStage(null);
     }
-  }, [api, graph, season, background]);
-  return { busy, notice, run: () => void run() };
+  }, [api, job, problem, fileName, size, strings]);
+
+  return {
+    open,
+    openDialog: () => setOpen(true),
+    busy: stage !== null,
+    notice,
+    /** Everything the dialog shows, as its props. */
+    dialog: {
+      strings,
+      options: setup.options,
+      size,
+      problem,
+      preview,
+      altText: setup.altText,
+      fileName,
+      stage,
+      notice,
+      onChange: (change: Partial<ExportOptions>) => setup.setOptions((o) => ({ ...o, ...change })),
+      onSave: () => void save(),
+      onClose: () => {
+        setOpen(false);
+        setPreview({ url: null, failed: false });
+      },
+    },
+  };
 }
 
 function saveBlob(blob: Blob, fileName: string): void {

@@ -22,6 +22,11 @@ describe('describeLink', () => {
       'Ben dies for Ana (Ana: never knew)',
     );
   });
+  it('keeps the target side, told with hindsight, back until the season is watched to its end', () => {
+    const l2 = { ...link('l2'), labelReverse: 'never knew' };
+    expect(describeLink(graph, l2, { season: 1, episode: 5 })).toBe('Ben dies for Ana');
+    expect(describeLink(graph, l2, { season: 1, episode: 6 })).toBe('Ben dies for Ana (Ana: never knew)');
+  });
 });
 
 describe('linksOf', () => {

@@ -9,7 +9,7 @@ const all = applyFilters(graph, DEFAULT_FILTERS);
 
 describe('diffSeasons', () => {
   it('finds links that end, start or change type between two seasons', () => {
-    const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes);
+    const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes)!;
     const byPair = Object.fromEntries(diff.links.map((c) => [c.pair.join('+'), c.change]));
     expect(byPair).toEqual({ 'ana+ben': 'ended', 'cy+ana': 'new' });
   });
@@ -17,12 +17,12 @@ describe('diffSeasons', () => {
   it('reports a changed type when the same pair is linked differently', () => {
     const rivals: GraphLink = { ...graph.links[0]!, id: 'l1b', kind: 'relationship', type: 'rivalry', seasons: ['s2'] };
     const changed = { ...graph, links: [...graph.links, rivals] };
-    const diff = diffSeasons(changed, 's1', 's2', new Set([...all.links, 'l1b']), all.nodes);
+    const diff = diffSeasons(changed, 's1', 's2', new Set([...all.links, 'l1b']), all.nodes)!;
     expect(diff.links.find((c) => c.pair.join('+') === 'ana+ben')?.change).toBe('changed');
   });
 
   it('lists status changes, including characters who leave or arrive', () => {
-    const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes);
+    const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes)!;
     expect(diff.statuses).toEqual([
       { character: 'ana', before: 'alive', after: 'unknown' },
       { character: 'ben', before: 'dead', after: null },
@@ -33,5 +33,13 @@ describe('diffSeasons', () => {
   it('ignores what is hidden', () => {
     const diff = diffSeasons(graph, 's1', 's2', new Set(), new Set());
     expect(diff).toEqual({ links: [], statuses: [] });
+  });
+
+  it('says nothing about a season the spoiler cursor has not reached the end of', () => {
+    const early = applyFilters(graph, { ...DEFAULT_FILTERS, cursor: { season: 1, episode: 4 } });
+    expect(diffSeasons(graph, 's1', 's2', early.links, early.nodes, { season: 1, episode: 4 })).toBeNull();
+    expect(diffSeasons(graph, 's1', 's2', all.links, all.nodes, { season: 1, episode: 6 })).toBeNull();
+    const watched = diffSeasons(graph, 's1', 's2', all.links, all.nodes, { season: 2, episode: Infinity });
+    expect(watched).toEqual(diffSeasons(graph, 's1', 's2', all.links, all.nodes));
   });
 });

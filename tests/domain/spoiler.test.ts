@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
-import { cursorId, cursorOptions, firstKnown, isKnown, parseCursor } from '../../src/domain/spoiler';
+import { cursorId, cursorOptions, firstKnown, isKnown, isStoryTextKnown, parseCursor } from '../../src/domain/spoiler';
 import { smallGraph as graph } from './fixture';
 
 const at = (season: number, episode: number) => ({ season, episode });
@@ -28,17 +28,43 @@ describe('cursor positions', () => {
 });
 
 describe('firstKnown and isKnown', () => {
-  it('uses the episode when given and the end of the season when not', () => {
+  it('uses the episode when given and the last episode of the season when not', () => {
     expect(firstKnown(graph, link('l2'))).toEqual(at(1, 5));
-    expect(firstKnown(graph, link('l10'))).toEqual(at(1, Infinity));
+    expect(firstKnown(graph, link('l10'))).toEqual(at(1, 6));
     expect(firstKnown(graph, link('l3'))).toEqual(at(2, Infinity));
   });
   it('knows a fact exactly from its episode on', () => {
     expect(isKnown(at(1, 5), at(1, 4))).toBe(false);
     expect(isKnown(at(1, 5), at(1, 5))).toBe(true);
-    expect(isKnown(at(1, Infinity), at(1, 6))).toBe(false);
+    expect(isKnown(at(1, 6), at(1, 5))).toBe(false);
     expect(isKnown(at(1, Infinity), at(2, Infinity))).toBe(true);
     expect(isKnown(at(9, 9), null)).toBe(true);
+  });
+});
+
+describe('a fact with a season but no episode', () => {
+  it('is hidden before the last episode of its season and shown at it, not at the first', () => {
+    expect(applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 1) }).links.has('l10')).toBe(false);
+    expect(applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 5) }).links.has('l10')).toBe(false);
+    expect(applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 6) }).links.has('l10')).toBe(true);
+  });
+  it('in an unreleased season is known only once the whole season is chosen', () => {
+    expect(firstKnown(graph, { seasons: ['s2'] })).toEqual(at(2, Infinity));
+  });
+  it('takes the episode only when it belongs to the earliest season listed', () => {
+    expect(firstKnown(graph, { seasons: ['s2', 's1'], episode: 2 })).toEqual(at(1, 6));
+    expect(firstKnown(graph, { seasons: ['s1', 's2'], episode: 2 })).toEqual(at(1, 2));
+  });
+});
+
+describe('story text (roles, descriptions, notes)', () => {
+  it('is shown only once the first season it belongs to has been watched to the end', () => {
+    expect(isStoryTextKnown(graph, ['s1', 's2'], null)).toBe(true);
+    expect(isStoryTextKnown(graph, ['s1', 's2'], at(1, 1))).toBe(false);
+    expect(isStoryTextKnown(graph, ['s1', 's2'], at(1, 5))).toBe(false);
+    expect(isStoryTextKnown(graph, ['s1', 's2'], at(1, 6))).toBe(true);
+    expect(isStoryTextKnown(graph, ['s2'], at(1, 6))).toBe(false);
+    expect(isStoryTextKnown(graph, ['s2'], at(2, Infinity))).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { linkedNodes, statusStrip } from '../../src/domain/card';
+import { factNotes, linkedNodes, statusStrip, storyText } from '../../src/domain/card';
 import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
 import { buildLegend, toggleHidden } from '../../src/domain/legend';
 import { factSources, provenanceText, safeHref } from '../../src/domain/provenance';
@@ -20,6 +20,15 @@ describe('legend model', () => {
     expect(relationship.count).toBe(1);
     expect(relationship.types.map((t) => [t.type, t.count])).toEqual([['friendship', 1]]);
   });
+  it('lists only the link sub-types someone at the cursor has seen', () => {
+    const types = (cursor: { season: number; episode: number } | null) =>
+      buildLegend(graph, { ...DEFAULT_FILTERS, cursor })
+        .links.find((e) => e.kind === 'loyalty')!
+        .types.map((t) => t.type);
+    expect(types(null)).toEqual(['sacrifices-self-for']);
+    expect(types({ season: 1, episode: 4 })).toEqual([]);
+    expect(types({ season: 1, episode: 5 })).toEqual(['sacrifices-self-for']);
+  });
   it('toggles keys on and off', () => {
     expect(toggleHidden(toggleHidden([], 'node:actor'), 'node:actor')).toEqual([]);
   });
@@ -32,6 +41,16 @@ describe('character card', () => {
     const ana = graph.nodeById.get('ana') as Character;
     // Ana is in season 2, but saying so to someone at S1E4 would be a spoiler.
     expect(statusStrip(graph, ana, { season: 1, episode: 4 }).map((c) => c.state)).toEqual(['hidden', 'unwatched']);
+  });
+  it('keeps role, description and notes back until the first season is watched to its end', () => {
+    const ana = { ...(graph.nodeById.get('ana') as Character), description: 'Survives the school' };
+    expect(storyText(graph, ana, null)).toEqual({ role: 'Lead', description: 'Survives the school' });
+    expect(storyText(graph, ana, { season: 1, episode: 1 })).toEqual({ role: undefined, description: undefined });
+    expect(storyText(graph, ana, { season: 1, episode: 6 }).role).toBe('Lead');
+    const fact = { seasons: ['s1'], note: 'dies later', reason: 'implied by the finale' };
+    expect(factNotes(graph, fact, { season: 1, episode: 5 })).toEqual([]);
+    expect(factNotes(graph, fact, { season: 1, episode: 6 })).toEqual(['dies later', 'implied by the finale']);
+    expect(characterRows(graph, all, { season: 1, episode: 2 }).find((r) => r.id === 'ana')?.role).toBe('');
   });
   it('finds who plays a character over visible links only', () => {
     expect(linkedNodes(graph, 'ana', 'plays', all.links).map((n) => n.id)).toEqual(['actor-ana']);
@@ -69,5 +88,13 @@ describe('table rows', () => {
       when: 'S2 (announced)',
     });
     expect(rows.some((r) => r.id === 'l1')).toBe(false);
+  });
+  it('names the sources of the links the cursor allows and of no other', () => {
+    const early = linkRows(graph, applyFilters(graph, { ...DEFAULT_FILTERS, cursor: { season: 1, episode: 4 } }));
+    expect(early.map((r) => r.id)).not.toContain('l2');
+    const l2Sources = graph.linkById.get('l2')!.sources.map((id) => graph.sources.get(id)!.title);
+    for (const title of l2Sources.filter((t) => !early.some((r) => r.id !== 'l2' && r.sources.includes(t)))) {
+      expect(early.map((r) => r.sources).join(' ')).not.toContain(title);
+    }
   });
 });

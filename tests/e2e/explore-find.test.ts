@@ -1,7 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
-
 import { applyFilters, countVisible, DEFAULT_FILTERS, type Filters } from '../../src/domain/filters';
 import { findPaths } from '../../src/domain/paths';
+import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();

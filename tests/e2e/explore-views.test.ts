@@ -1,7 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
-
 import { diffSeasons } from '../../src/domain/diff';
 import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
+import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, nodeScreenPosition, openExplorer, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
@@ -111,7 +110,7 @@ test('keyboard: arrows travel to neighbours, Enter opens the card, changes are a
 });
 
 test('season diff lists and highlights what changed from season 1 to season 2', async ({ page }) => {
-  const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes);
+  const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes)!;
   await page.getByText('What changed from Season 1 to Season 2').click();
   const panel = page.locator('.season-diff');
   await expect(panel.locator('.diff-links > li')).toHaveCount(diff.links.length);
@@ -129,7 +128,7 @@ test('themes, Korean interface and Hangul names', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('color'))).toBe('rgb(226,232,240)');
   await page.getByLabel('Language').selectOption('ko');
-  await expect(page.getByRole('button', { name: 'PNG 내보내기' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '이미지 내보내기…' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await page.getByLabel('그래프 이름').selectOption('hangul');
   expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('label'))).toBe('남온조');

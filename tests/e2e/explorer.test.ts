@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
-
 import { applyFilters, countVisible, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { expect, test } from './fixtures';
 import { loadShippedGraph, nodeScreenPosition, openExplorer, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();

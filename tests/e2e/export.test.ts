@@ -1,79 +1,166 @@
-import { readFileSync } from 'node:fs';
-
-import { expect, test } from '@playwright/test';
-import { PNG } from 'pngjs';
-
+import {
+  choosePreset,
+  countColour,
+  countOpaque,
+  decode,
+  download,
+  openExportDialog,
+  pixel,
+  pngSize,
+} from './exportHelpers';
+import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
-const SCALE = 2;
-const MAX_SIDE = 8192;
 
-async function expectedSize(page: import('@playwright/test').Page) {
-  const box = await page.evaluate(() => window.__cy!.elements(':visible').boundingBox());
-  const scale = Math.min(SCALE, MAX_SIDE / Math.max(Math.ceil(box.w), Math.ceil(box.h)));
-  return { width: Math.ceil(box.w) * scale, height: Math.ceil(box.h) * scale };
+/** The visible graph's size at 1x, measured independently of the app's own planning code. */
+async function graphBox(page: Page, labels = true) {
+  const box = await page.evaluate(
+    (includeLabels) => window.__cy!.elements(':visible').boundingBox({ includeLabels }),
+    labels,
+  );
+  return { width: Math.ceil(box.w), height: Math.ceil(box.h) };
 }
 
-async function exportAndDecode(page: import('@playwright/test').Page) {
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
-  const download = await downloadPromise;
-  const path = await download.path();
-  return { name: download.suggestedFilename(), png: PNG.sync.read(readFileSync(path)) };
-}
+const near = (actual: { width: number; height: number }, width: number, height: number) => {
+  expect(Math.abs(actual.width - width), `width ${actual.width} vs ${width}`).toBeLessThanOrEqual(1);
+  expect(Math.abs(actual.height - height), `height ${actual.height} vs ${height}`).toBeLessThanOrEqual(1);
+};
 
-/** Pixels that differ clearly from the background colour: proof something was drawn. */
-function countForeground(png: PNG, bg: [number, number, number]): number {
-  let count = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    const d = Math.abs(png.data[i]! - bg[0]) + Math.abs(png.data[i + 1]! - bg[1]) + Math.abs(png.data[i + 2]! - bg[2]);
-    if (d > 60) count += 1;
-  }
-  return count;
-}
-
-test('Export PNG downloads the filtered graph at 2x on an opaque theme background', async ({ page }) => {
+test('every size preset gives a file of the announced size (±1 px); timings are logged', async ({ page }) => {
+  test.setTimeout(300_000);
   const consoleMessages = watchConsole(page);
+  await openExplorer(page, graph.nodes.length);
+  const box = await graphBox(page);
+  const dialog = await openExportDialog(page);
+  const cases: [string, number, number][] = [
+    ['1× (screen size)', box.width, box.height],
+    ['2×', box.width * 2, box.height * 2],
+    ['4×', box.width * 4, box.height * 4],
+    ['Social 1200 × 675', 1200, 675],
+    ['Slide 1920 × 1080', 1920, 1080],
+    ['A4 at 300 dpi (3508 × 2480)', 3508, 2480],
+    ['Poster A3 at 600 dpi (9921 × 7016)', 9921, 7016],
+  ];
+  const timings: string[] = [];
+  for (const [label, width, height] of cases) {
+    await choosePreset(dialog, label);
+    await expect(dialog.getByTestId('export-size')).toHaveText(
+      `${width.toLocaleString('en')} × ${height.toLocaleString('en')} px`,
+    );
+    const file = await download(page, dialog);
+    near(pngSize(file.bytes), width, height);
+    timings.push(`${label}\t${width}x${height}\t${file.ms} ms\t${(file.bytes.length / 1e6).toFixed(2)} MB`);
+  }
+  await choosePreset(dialog, 'Custom width');
+  await dialog.getByLabel('Width in pixels').fill('1000');
+  const custom = await download(page, dialog);
+  near(pngSize(custom.bytes), 1000, Math.round((box.height * 1000) / box.width));
+  console.log(`export timings (graph ${box.width}x${box.height} at 1x)\n${timings.join('\n')}`);
+  expect(consoleMessages).toEqual([]);
+});
+
+test('default export keeps its name and an opaque theme background; solid is really solid', async ({ page }) => {
   await openExplorer(page, graph.nodes.length);
   const season = graph.seasons[0]!;
   await page.getByRole('radio', { name: new RegExp(`^${season.label}`) }).check();
-  const expected = await expectedSize(page);
-  const { name, png } = await exportAndDecode(page);
-
-  expect(name).toBe(`${graph.meta.slug}-s${season.number}.png`);
-  expect(Math.abs(png.width - expected.width)).toBeLessThanOrEqual(1);
-  expect(Math.abs(png.height - expected.height)).toBeLessThanOrEqual(1);
-  // Opaque white corners (the light theme background), and a real drawing in between.
-  expect([...png.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
-  expect(countForeground(png, [255, 255, 255])).toBeGreaterThan(2000);
-  await expect(page.getByRole('status').filter({ hasText: name })).toBeVisible();
-  expect(consoleMessages).toEqual([]);
+  const box = await graphBox(page);
+  const dialog = await openExportDialog(page);
+  const file = await download(page, dialog);
+  expect(file.name).toBe(`${graph.meta.slug}-s${season.number}.png`);
+  const png = decode(file.bytes);
+  near(png, box.width * 2, box.height * 2);
+  for (const [x, y] of [
+    [0, 0],
+    [png.width - 1, 0],
+    [0, png.height - 1],
+    [png.width - 1, png.height - 1],
+  ]) {
+    expect(pixel(png, x!, y!)).toEqual([255, 255, 255, 255]);
+  }
+  expect(countOpaque(png)).toBe(png.width * png.height);
+  expect(countColour(png, '#2563eb')).toBeGreaterThan(500);
+  await expect(dialog.getByRole('status').filter({ hasText: file.name })).toBeVisible();
 });
 
 test('dark theme exports on the dark background, named for all seasons', async ({ browser }) => {
   const page = await browser.newPage({ colorScheme: 'dark' });
   await openExplorer(page, graph.nodes.length);
-  const { name, png } = await exportAndDecode(page);
-  expect(name).toBe(`${graph.meta.slug}-all.png`);
-  expect([...png.data.subarray(0, 4)]).toEqual([0x0f, 0x17, 0x2a, 255]);
-  expect(countForeground(png, [0x0f, 0x17, 0x2a])).toBeGreaterThan(2000);
+  const file = await download(page, await openExportDialog(page));
+  expect(file.name).toBe(`${graph.meta.slug}-all.png`);
+  const png = decode(file.bytes);
+  expect(pixel(png, 0, 0)).toEqual([0x0f, 0x17, 0x2a, 255]);
+  expect(countColour(png, '#60a5fa')).toBeGreaterThan(500);
   await page.close();
 });
 
-test('a failed export shows an error and downloads nothing', async ({ page }) => {
+test('a transparent export has alpha 0 at the corners and the drawing in between', async ({ page }) => {
   await openExplorer(page, graph.nodes.length);
-  // Simulate the browser's canvas limit: toBlob hands back null, as Chromium does for oversize canvases.
+  const dialog = await openExportDialog(page);
+  await dialog.getByRole('radio', { name: 'Transparent' }).check();
+  const png = decode((await download(page, dialog)).bytes);
+  for (const [x, y] of [
+    [0, 0],
+    [png.width - 1, png.height - 1],
+  ]) {
+    expect(pixel(png, x!, y!)[3]).toBe(0);
+  }
+  const opaque = countOpaque(png);
+  expect(opaque).toBeGreaterThan(5000);
+  expect(opaque).toBeLessThan(png.width * png.height * 0.6);
+});
+
+test('the legend is drawn beside the graph when on, and absent when off', async ({ page }) => {
+  await openExplorer(page, graph.nodes.length);
+  const box = await graphBox(page);
+  const dialog = await openExportDialog(page);
+  await choosePreset(dialog, '1× (screen size)');
+  const off = decode((await download(page, dialog)).bytes);
+  await dialog.getByRole('checkbox', { name: 'Legend', exact: true }).check();
+  const on = decode((await download(page, dialog)).bytes);
+  near(off, box.width, box.height);
+  expect(on.width).toBeGreaterThan(off.width + 150);
+  // Each node kind's swatch colour appears in the legend column, which holds nothing else.
+  for (const colour of ['#2563eb', '#b45309', '#7c3aed', '#047857']) {
+    expect(countColour(on, colour, off.width, on.width), colour).toBeGreaterThan(60);
+    // ...and the same drawing without the legend has exactly that many fewer pixels of the colour.
+    expect(countColour(on, colour) - countColour(off, colour), colour).toBeGreaterThan(60);
+  }
+});
+
+test('the visible viewport and the whole graph give different images', async ({ page }) => {
+  await openExplorer(page, graph.nodes.length);
   await page.evaluate(() => {
-    HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) {
-      callback(null);
-    };
+    const cy = window.__cy!;
+    cy.zoom({ level: cy.zoom() * 2.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   });
-  let downloaded = false;
-  page.on('download', () => {
-    downloaded = true;
+  const container = await page.evaluate(() => ({ width: window.__cy!.width(), height: window.__cy!.height() }));
+  const box = await graphBox(page);
+  const dialog = await openExportDialog(page);
+  await choosePreset(dialog, '1× (screen size)');
+  const whole = decode((await download(page, dialog)).bytes);
+  const wholeAlt = await dialog.getByLabel('Alt text').inputValue();
+  await dialog.getByRole('radio', { name: 'Visible part (viewport)' }).check();
+  // The alt text then counts only the characters in view.
+  const inView = await page.evaluate(() => {
+    const cy = window.__cy!;
+    const v = cy.extent();
+    return cy.nodes(':visible[kind = "character"]').filter((n) => {
+      const b = n.boundingBox({ includeLabels: false });
+      return b.x2 >= v.x1 && b.x1 <= v.x2 && b.y2 >= v.y1 && b.y1 <= v.y2;
+    }).length;
   });
-  await page.getByRole('button', { name: 'Export PNG' }).click();
-  await expect(page.getByRole('alert')).toContainText('Export failed');
-  expect(downloaded).toBe(false);
+  expect(inView).toBeGreaterThan(0);
+  expect(wholeAlt).toContain(`showing ${graph.nodes.filter((n) => n.kind === 'character').length} characters`);
+  await expect(dialog.getByLabel('Alt text')).toHaveValue(new RegExp(`showing ${inView} characters?\\b`));
+  expect(inView).toBeLessThan(graph.nodes.filter((n) => n.kind === 'character').length);
+  const view = await download(page, dialog);
+  expect(view.name).toMatch(/-viewport-\d+x\d+\.png$/);
+  const viewport = decode(view.bytes);
+  near(whole, box.width, box.height);
+  near(viewport, container.width, container.height);
+  expect([whole.width, whole.height]).not.toEqual([viewport.width, viewport.height]);
+  // Zoomed in, the viewport shows fewer, larger nodes: more character-blue per pixel than the whole graph.
+  const share = (png: typeof whole) => countColour(png, '#2563eb') / (png.width * png.height);
+  expect(share(viewport)).toBeGreaterThan(share(whole) * 2);
 });

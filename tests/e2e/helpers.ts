@@ -23,7 +23,7 @@ export function watchConsole(page: Page): string[] {
 export async function openExplorer(page: Page, nodeCount: number, path = '/'): Promise<void> {
   await page.goto(path);
   await page.waitForFunction((n) => window.__cy?.nodes().length === n, nodeCount);
-  await expect(page.getByRole('button', { name: 'Export PNG' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Export image…' })).toBeEnabled();
 }
 
 /** Viewport coordinates of a node's centre, for clicking and hovering through the canvas. */

@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The HTTP-error test serves a 503 on purpose; Chromium logs the failed request.
+test.use({ allowConsole: /Failed to load resource: the server responded with a status of 503/ });
 
 test('invalid graph data shows every problem with its JSON path, never a blank page', async ({ page }) => {
   const bad = {
@@ -52,5 +55,5 @@ test('an HTTP error says so and offers a retry that recovers', async ({ page }) 
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('HTTP 503');
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('button', { name: 'Export PNG' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Export image…' })).toBeEnabled();
 });

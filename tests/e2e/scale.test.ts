@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-
 import { generateGraph } from '../../bench/generateGraph';
 import { applyFilters, countVisible, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
+import { expect, test } from './fixtures';
 import { watchConsole } from './helpers';
 
 // A smoke test only: the 5,000-character graph opens, lays out in the worker and filters. Timings

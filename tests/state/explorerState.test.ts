@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STATE,
   type ExplorerState,
+  mergeQuery,
   parseExplorerState,
   serializeExplorerState,
+  withoutSpoilers,
 } from '../../src/state/explorerState';
 import { smallGraph as graph } from '../domain/fixture';
 
@@ -20,7 +22,7 @@ const FULL: ExplorerState = {
   theme: 'dark',
   lang: 'ko',
   names: 'hangul',
-  path: { from: 'cy', to: 'ben', kinds: ['relationship', 'plays'] },
+  path: { from: 'ana', to: 'ben', kinds: ['relationship', 'plays'] },
   diff: true,
 };
 
@@ -55,5 +57,43 @@ describe('explorer URL state', () => {
       const query = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
       expect(() => parseExplorerState(query, graph)).not.toThrow();
     }
+  });
+});
+
+describe('state under the spoiler cursor', () => {
+  const early = { season: 1, episode: 4 };
+  it('drops a selection, focus, path end and season that the cursor hides', () => {
+    const spoiled: ExplorerState = {
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, season: 's2', cursor: early, focus: { id: 'cy', depth: 2 } },
+      selected: 'cy',
+      path: { ...DEFAULT_STATE.path, from: 'cy', to: 'ana' },
+    };
+    const safe = withoutSpoilers(spoiled, graph);
+    expect(safe.selected).toBeNull();
+    expect(safe.filters.focus).toBeNull();
+    expect(safe.filters.season).toBeNull();
+    expect(safe.path).toMatchObject({ from: null, to: 'ana' });
+    expect(serializeExplorerState(safe)).toBe('?upto=s1e4&to=ana');
+  });
+  it('keeps what the cursor allows, as the same object', () => {
+    const fine = { ...FULL, path: { ...FULL.path, from: 'ana' } };
+    expect(withoutSpoilers(fine, graph)).toBe(fine);
+    const everything = { ...DEFAULT_STATE, selected: 'cy' };
+    expect(withoutSpoilers(everything, graph)).toBe(everything);
+  });
+  it('drops them from an opening link too', () => {
+    const { state } = parseExplorerState('?upto=s1e4&sel=cy&focus=cy&from=cy&to=ana&season=s2', graph);
+    expect(serializeExplorerState(state)).toBe('?upto=s1e4&to=ana');
+  });
+  it('writes its parameters without touching anyone else’s', () => {
+    const state = withoutSpoilers(
+      { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, cursor: early }, selected: 'cy' },
+      graph,
+    );
+    expect(mergeQuery('?data=https%3A%2F%2Fx.org%2Fg.json&sel=cy&upto=s2', state)).toBe(
+      '?data=https%3A%2F%2Fx.org%2Fg.json&upto=s1e4',
+    );
+    expect(mergeQuery('?sel=cy', DEFAULT_STATE)).toBe('');
   });
 });

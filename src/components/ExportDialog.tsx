@@ -1,0 +1,112 @@
+import './ExportDialog.css';
+
+import { useEffect, useRef, useState } from 'react';
+
+import type { ExportOptions, SizeProblem } from '../domain/exportPlan';
+import type { ExportStrings } from '../i18n/exportStrings';
+import { ExportOptionsForm } from './ExportOptionsForm';
+
+const STAGES = ['draw', 'compose', 'encode'] as const;
+
+interface Props {
+  strings: ExportStrings;
+  options: ExportOptions;
+  size: { width: number; height: number };
+  problem: SizeProblem | null;
+  preview: { url: string | null; failed: boolean };
+  altText: string;
+  fileName: string;
+  stage: (typeof STAGES)[number] | null;
+  notice: { tone: 'info' | 'error'; text: string } | null;
+  onChange: (change: Partial<ExportOptions>) => void;
+  onSave: () => void;
+  onClose: () => void;
+}
+
+/**
+ * A modal dialog (native <dialog>: the page behind is inert, Esc closes it, focus returns to the
+ * button that opened it) with the options, a live preview, the pixel size and the alt text.
+ */
+export function ExportDialog(props: Props) {
+  const { strings, size, problem, preview, stage, notice, onClose } = props;
+  const ref = useRef<HTMLDialogElement>(null);
+  const [copied, setCopied] = useState(false);
+
+  useEffect(function showModal() {
+    const dialog = ref.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog?.showModal();
+    return () => {
+      dialog?.close();
+      opener?.focus();
+    };
+  }, []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.altText);
+      setCopied(true);
+    } catch {
+      // No clipboard permission: select the text so Ctrl+C copies it.
+      document.getElementById('export-alt')?.focus();
+      (document.getElementById('export-alt') as HTMLTextAreaElement | null)?.select();
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-labelledby="export-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="export-title">{strings.title}</h2>
+      <div className="export-body">
+        <ExportOptionsForm options={props.options} strings={strings} onChange={props.onChange} />
+        <div className="export-side">
+          <figure className="export-preview">
+            {preview.url ? (
+              <img src={preview.url} alt={strings.preview} data-testid="export-preview" />
+            ) : (
+              <span className="hint">{preview.failed ? strings.previewFailed : '…'}</span>
+            )}
+            <figcaption data-testid="export-size">{strings.size_(size.width, size.height)}</figcaption>
+          </figure>
+          {problem && (
+            <p className="notice notice-error" role="alert">
+              {strings.tooLarge(problem)}
+            </p>
+          )}
+          <label className="export-alt">
+            {strings.altText}
+            <textarea id="export-alt" readOnly rows={4} value={props.altText} />
+          </label>
+          <button type="button" onClick={() => void copy()}>
+            {copied ? strings.copied : strings.copy}
+          </button>
+          {stage && (
+            <p role="status" className="export-progress">
+              <progress max={STAGES.length} value={STAGES.indexOf(stage) + 1} /> {strings.stages[stage]}
+            </p>
+          )}
+          {notice && !stage && (
+            <p className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+              {notice.text}
+            </p>
+          )}
+        </div>
+      </div>
+      <div className="export-actions">
+        <button type="button" className="primary" onClick={props.onSave} disabled={problem !== null || stage !== null}>
+          {strings.download} {props.fileName}
+        </button>
+        <button type="button" onClick={onClose}>
+          {strings.close}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,34 @@
+import { useRef } from 'react';
+
+import type { Strings } from '../i18n/strings';
+
+interface Props {
+  strings: Strings;
+  limit: string;
+  onFile: (file: File) => void;
+}
+
+/** "Open graph…": a button in front of a hidden file input, so it looks like every other action. */
+export function OpenGraphButton({ strings, limit, onFile }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()} title={strings.openGraphHint(limit)}>
+        {strings.openGraph}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".json,.gexf,.graphml,.xml,application/json"
+        aria-label={strings.openGraph}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared so that choosing the same file again still opens it.
+          event.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}

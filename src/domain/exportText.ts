@@ -1,0 +1,181 @@
+import { LINK_KIND_LABELS, NODE_KIND_LABELS } from './describe';
+import type { Filters, Visibility } from './filters';
+import type { StoryGraph } from './parseGraph';
+import { LINK_KINDS, type LinkKind, NODE_KINDS, type NodeKind } from './schema';
+import { cursorId, cursorOptions } from './spoiler';
+
+/** What an exported image shows, as data: the words come from the phrasebook of the interface language. */
+export interface ExportFacts {
+  title: string;
+  /** The season filter's label, or null for every season. */
+  season: string | null;
+  /** The spoiler cursor's label ("S1E6"), or null for no limit. */
+  cursor: string | null;
+  /** Legend entries switched off, in words ("Actor", "Trauma: killed"). */
+  hidden: string[];
+  focus: { name: string; depth: number } | null;
+  counts: Record<NodeKind, number>;
+  links: number;
+  /** The most connected visible characters, most links first. */
+  topCharacters: string[];
+}
+
+const TOP_NAMES = 5;
+
+export function exportFacts(graph: StoryGraph, filters: Filters, visibility: Visibility): ExportFacts {
+  const counts: Record<NodeKind, number> = { character: 0, actor: 0, season: 0, location: 0 };
+  for (const id of visibility.nodes) {
+    const node = graph.nodeById.get(id);
+    if (node) counts[node.kind] += 1;
+  }
+  const degree = new Map<string, number>();
+  for (const id of visibility.links) {
+    const link = graph.linkById.get(id);
+    if (!link) continue;
+    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+  }
+  const topCharacters = graph.nodes
+    .filter((n) => n.kind === 'character' && visibility.nodes.has(n.id))
+    .map((n, order) => ({ label: n.label, links: degree.get(n.id) ?? 0, order }))
+    .sort((a, b) => b.links - a.links || a.order - b.order)
+    .slice(0, TOP_NAMES)
+    .map((n) => n.label);
+  const cursor = filters.cursor;
+  return {
+    title: graph.meta.title,
+    season: graph.seasons.find((s) => s.id === filters.season)?.label ?? null,
+    cursor:
+      cursor === null
+        ? null
+        : (cursorOptions(graph.seasons).find((o) => o.id === cursorId(cursor))?.label ?? cursorId(cursor)),
+    hidden: filters.hidden.map(hiddenLabel),
+    focus: filters.focus
+      ? { name: graph.nodeById.get(filters.focus.id)?.label ?? filters.focus.id, depth: filters.focus.depth }
+      : null,
+    counts,
+    links: visibility.links.size,
+    topCharacters,
+  };
+}
+
+function hiddenLabel(key: string): string {
+  const [group, rest = ''] = key.split(':', 2);
+  if (group === 'node') return NODE_KIND_LABELS[rest as NodeKind] ?? rest;
+  if (group === 'link') return LINK_KIND_LABELS[rest as keyof typeof LINK_KIND_LABELS] ?? rest;
+  const [kind = '', type = ''] = rest.split('/', 2);
+  return `${LINK_KIND_LABELS[kind as keyof typeof LINK_KIND_LABELS] ?? kind}: ${type}`;
+}
+
+/** The words an export needs, in one interface language (see src/i18n/exportStrings.ts). */
+export interface ExportPhrases {
+  allSeasons: string;
+  noSpoilerLimit: string;
+  seasonLine: (season: string) => string;
+  cursorLine: (cursor: string) => string;
+  hiddenLine: (labels: string) => string;
+  focusLine: (name: string, depth: number) => string;
+  countsLine: (characters: number, links: number) => string;
+  and: string;
+  altSentence: (parts: AltParts) => string;
+}
+
+export interface AltParts {
+  title: string;
+  /** "Season 1, watched up to S1E6", or empty when nothing narrows the graph. */
+  scope: string;
+  characters: number;
+  /** The most connected characters as a list, e.g. "Nam On-jo, Lee Cheong-san and Choi Nam-ra". */
+  names: string;
+  /** Characters shown but not named. */
+  moreCharacters: number;
+  otherNodes: number;
+  links: number;
+}
+
+/** A one-sentence description of the image for screen readers: who is shown and how many links. */
+export function altText(facts: ExportFacts, phrases: ExportPhrases): string {
+  const scope = [
+    facts.season === null ? null : phrases.seasonLine(facts.season),
+    facts.cursor === null ? null : phrases.cursorLine(facts.cursor),
+    facts.focus === null ? null : phrases.focusLine(facts.focus.name, facts.focus.depth),
+  ].filter((part): part is string => part !== null);
+  const { character, actor, season, location } = facts.counts;
+  return phrases.altSentence({
+    title: facts.title,
+    scope: scope.join('; '),
+    characters: character,
+    // "A, B, C and 7 more" reads better than "A, B and C and 7 more".
+    names:
+      character > facts.topCharacters.length
+        ? facts.topCharacters.join(', ')
+        : joinNames(facts.topCharacters, phrases.and),
+    moreCharacters: character - facts.topCharacters.length,
+    otherNodes: actor + season + location,
+    links: facts.links,
+  });
+}
+
+/** The caption drawn under the graph: the title, then (for a self-explaining image) every filter in force. */
+export function captionLines(facts: ExportFacts, phrases: ExportPhrases, explain: boolean): string[] {
+  const counts = phrases.countsLine(facts.counts.character, facts.links);
+  if (!explain) return [counts];
+  const lines = [
+    phrases.seasonLine(facts.season ?? phrases.allSeasons),
+    phrases.cursorLine(facts.cursor ?? phrases.noSpoilerLimit),
+  ];
+  if (facts.hidden.length > 0) lines.push(phrases.hiddenLine(facts.hidden.join(', ')));
+  if (facts.focus) lines.push(phrases.focusLine(facts.focus.name, facts.focus.depth));
+  lines.push(counts);
+  return lines;
+}
+
+/** "Nam On-jo, Lee Cheong-san and Choi Nam-ra": a list joined the way a sentence reads. */
+export function joinNames(names: readonly string[], and: string): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+}
+
+export type ExportLegendRow =
+  | { group: 'node'; kind: NodeKind; label: string; count: number }
+  | { group: 'link'; kind: LinkKind; label: string; count: number };
+
+/** The legend drawn into an image: the node and link kinds the image shows, counted in `visibility`. */
+export function exportLegendRows(graph: StoryGraph, visibility: Visibility): ExportLegendRow[] {
+  const nodes = new Map<NodeKind, number>();
+  const links = new Map<LinkKind, number>();
+  for (const id of visibility.nodes) {
+    const kind = graph.nodeById.get(id)?.kind;
+    if (kind) nodes.set(kind, (nodes.get(kind) ?? 0) + 1);
+  }
+  for (const id of visibility.links) {
+    const kind = graph.linkById.get(id)?.kind;
+    if (kind) links.set(kind, (links.get(kind) ?? 0) + 1);
+  }
+  return [
+    ...NODE_KINDS.filter((k) => nodes.has(k)).map((kind): ExportLegendRow => ({
+      group: 'node',
+      kind,
+      label: NODE_KIND_LABELS[kind],
+      count: nodes.get(kind)!,
+    })),
+    ...LINK_KINDS.filter((k) => links.has(k)).map((kind): ExportLegendRow => ({
+      group: 'link',
+      kind,
+      label: LINK_KIND_LABELS[kind],
+      count: links.get(kind)!,
+    })),
+  ];
+}
+
+/** Narrows what is shown to the nodes in view (a viewport export) and the links between them. */
+export function withinView(graph: StoryGraph, visibility: Visibility, inView: ReadonlySet<string>): Visibility {
+  const nodes = new Set([...visibility.nodes].filter((id) => inView.has(id)));
+  const links = new Set(
+    [...visibility.links].filter((id) => {
+      const link = graph.linkById.get(id);
+      return link !== undefined && nodes.has(link.source) && nodes.has(link.target);
+    }),
+  );
+  return { nodes, links };
+}

@@ -1,0 +1,27 @@
+import { fileSlug, fromForeign } from './fromForeign';
+import { detectJsonFormat, readCytoscapeJson, readD3Json } from './jsonFormats';
+import { parseGraph, type StoryGraph } from './parseGraph';
+import { GraphDataError } from './problems';
+import { parseJsonText } from './readText';
+
+const noNodes = () => new GraphDataError([{ path: '(root)', message: 'the graph has no nodes' }]);
+
+/** An opened graph's exports are named after the file, whatever slug the file itself carries. */
+export function namedAfterFile(graph: StoryGraph, fileName: string): StoryGraph {
+  return { ...graph, meta: { ...graph.meta, slug: fileSlug(fileName) } };
+}
+
+/** A graph from JSON text in any format this app reads: its own, Cytoscape.js JSON or D3 node-link. */
+export function graphFromJsonText(fileName: string, text: string): StoryGraph {
+  const value = parseJsonText(text);
+  const format = detectJsonFormat(value);
+  if (format === 'own') {
+    const graph = parseGraph(value);
+    if (graph.nodes.length === 0) throw noNodes();
+    return namedAfterFile(graph, fileName);
+  }
+  const record = value as Record<string, unknown>;
+  const foreign = format === 'cytoscape' ? readCytoscapeJson(record) : readD3Json(record);
+  if (foreign.nodes.length === 0) throw noNodes();
+  return fromForeign(foreign, fileName);
+}

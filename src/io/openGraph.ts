@@ -1,0 +1,32 @@
+import { graphFromJsonText } from '../domain/openJson';
+import type { StoryGraph } from '../domain/parseGraph';
+import { checkSize, decodeUtf8, sniffSyntax } from '../domain/readText';
+import type { XmlPlatform } from './xmlGraph';
+
+/** What a file picker, a drop or a download gives: a name, a size and the bytes on demand. */
+export interface GraphInput {
+  name: string;
+  size: number;
+  bytes: () => Promise<Uint8Array>;
+}
+
+/** The browser's own XML parser; it never fetches external entities, and DOCTYPEs are refused first. */
+export const browserXml = (): XmlPlatform => ({ DOMParser: window.DOMParser, Document: window.Document });
+
+/**
+ * Opens a graph file in any supported format, or throws a GraphDataError listing what is wrong.
+ * The size is checked before a single byte is read; the XML parsers are loaded only when needed.
+ */
+export async function openGraphInput(input: GraphInput, xml: () => XmlPlatform = browserXml): Promise<StoryGraph> {
+  checkSize(input.size);
+  const text = decodeUtf8(await input.bytes());
+  if (sniffSyntax(input.name, text) === 'json') return graphFromJsonText(input.name, text);
+  const { graphFromXmlText } = await import('./xmlGraph');
+  return graphFromXmlText(input.name, text, xml());
+}
+
+export const fileInput = (file: File): GraphInput => ({
+  name: file.name,
+  size: file.size,
+  bytes: async () => new Uint8Array(await file.arrayBuffer()),
+});

@@ -1,0 +1,99 @@
+import Graph from 'graphology';
+import createGexfParser from 'graphology-gexf/common/parser.js';
+import createGraphmlParser from 'graphology-graphml/common/parser.js';
+
+import type { ForeignGraph, ForeignLink, ForeignNode } from '../domain/foreignGraph';
+import { fromForeign } from '../domain/fromForeign';
+import type { StoryGraph } from '../domain/parseGraph';
+import { GraphDataError, type Problem } from '../domain/problems';
+import { checkXmlSafety } from '../domain/xmlSafety';
+
+/** The XML implementation to use: the browser's own, or a library one in Node tests. */
+export interface XmlPlatform {
+  DOMParser: new () => { parseFromString(text: string, type: string): Document };
+  Document: abstract new () => Document;
+}
+
+const fail = (problems: Problem[]): never => {
+  throw new GraphDataError(problems, 'The file could not be opened');
+};
+
+/** Parses XML, turning the parser's error (an exception, or a <parsererror> element) into a located problem. */
+function parseXml(text: string, xml: XmlPlatform): Document {
+  let doc: Document;
+  try {
+    doc = new xml.DOMParser().parseFromString(text, 'application/xml');
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // xmldom (used in Node) puts the place on the error; the message itself has none.
+    const locator = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
+    const path = locator?.lineNumber ? `line ${locator.lineNumber}, column ${locator.columnNumber ?? 1}` : '(file)';
+    return fail([
+      { path, message: `not well-formed XML: ${message.split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '')}` },
+    ]);
+  }
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) {
+    const detail = error.textContent ?? '';
+    const at = /line (\d+) at column (\d+): ([^\n]*)/.exec(detail);
+    const path = at ? `line ${at[1]}, column ${at[2]}` : '(file)';
+    return fail([{ path, message: `not well-formed XML: ${at ? at[3]!.trim() : detail.slice(0, 200)}` }]);
+  }
+  return doc;
+}
+
+/** Checks what the graphology parsers would only report vaguely: missing ids, duplicates, dangling edges. */
+function checkStructure(doc: Document, format: 'gexf' | 'graphml'): void {
+  const problems: Problem[] = [];
+  if (!doc.getElementsByTagName('graph')[0]) problems.push({ path: `<${format}>`, message: 'no <graph> element' });
+  const ids = new Set<string>();
+  Array.from(doc.getElementsByTagName('node')).forEach((node, i) => {
+    const id = node.getAttribute('id');
+    if (!id) problems.push({ path: `node #${i + 1}`, message: 'a node needs an id attribute' });
+    else if (ids.has(id)) problems.push({ path: `node #${i + 1}`, message: `duplicate node id "${id}"` });
+    else ids.add(id);
+  });
+  Array.from(doc.getElementsByTagName('edge')).forEach((edge, i) => {
+    for (const end of ['source', 'target'] as const) {
+      const id = edge.getAttribute(end);
+      const path = `edge #${i + 1}.${end}`;
+      if (!id) problems.push({ path, message: `an edge needs a ${end} attribute` });
+      else if (!ids.has(id)) problems.push({ path, message: `link to missing node "${id}"` });
+    }
+  });
+  if (problems.length > 0) fail(problems);
+}
+
+/** A graph from GEXF or GraphML text, read by graphology's parsers with the given XML implementation. */
+export function graphFromXmlText(fileName: string, text: string, xml: XmlPlatform): StoryGraph {
+  checkXmlSafety(text);
+  const doc = parseXml(text, xml);
+  const root = doc.documentElement?.localName ?? doc.documentElement?.nodeName;
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (root !== 'gexf' && root !== 'graphml') {
+    return fail([{ path: `<${root ?? ''}>`, message: 'the XML is neither GEXF (<gexf>) nor GraphML (<graphml>)' }]);
+  }
+  if ((extension === 'gexf' || extension === 'graphml') && extension !== root) {
+    return fail([{ path: `<${root}>`, message: `the file is named .${extension} but holds ${root.toUpperCase()}` }]);
+  }
+  checkStructure(doc, root);
+  let graph;
+  try {
+    const parse = (root === 'gexf' ? createGexfParser : createGraphmlParser)(xml.DOMParser, xml.Document);
+    graph = parse(Graph, doc, { allowUndeclaredAttributes: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail([{ path: `<${root}>`, message: message.replace(/^graphology[\w-]*\/parser:\s*/, '') }]);
+  }
+  const nodes: ForeignNode[] = graph.mapNodes((id, attrs) => ({ id, attrs, path: `node[id="${id}"]` }));
+  const links: ForeignLink[] = [];
+  graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
+    // graphology names edges without an id itself (`geid_…`); those get our own ids later.
+    const id = key.startsWith('geid_') ? null : key;
+    const path = id === null ? `edge ${source}→${target}` : `edge[id="${id}"]`;
+    links.push({ id, source, target, attrs, directed: !undirected, path });
+  });
+  if (nodes.length === 0) fail([{ path: '<graph>', message: 'the graph has no nodes' }]);
+  const foreign: ForeignGraph = { nodes, links, directed: graph.type === 'directed' };
+  return fromForeign(foreign, fileName);
+}

@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'react';
+
+import type { ExportJob } from '../cytoscape/exportJob';
+import type { GraphApi } from '../cytoscape/GraphCanvas';
+import { exportFileName } from '../domain/exportName';
+import {
+  DEFAULT_EXPORT_OPTIONS,
+  effectiveParts,
+  type ExportOptions,
+  fitInto,
+  planExport,
+  sizeProblem,
+} from '../domain/exportPlan';
+import { altText, captionLines, exportFacts, exportLegendRows, withinView } from '../domain/exportText';
+import type { Filters, Visibility } from '../domain/filters';
+import type { StoryGraph } from '../domain/parseGraph';
+import { EXPORT_STRINGS } from '../i18n/exportStrings';
+import { STRINGS } from '../i18n/strings';
+import type { ThemeColors } from '../theme/palette';
+
+export interface ExportInputs {
+  api: GraphApi | null;
+  graph: StoryGraph;
+  filters: Filters;
+  visibility: Visibility;
+  colors: ThemeColors;
+  lang: 'en' | 'ko';
+}
+
+export type ExportSetup = ReturnType<typeof useExportPlan>;
+
+/** Options and everything they decide: pixel size, layout, caption, alt text, file name, size check. */
+export function useExportPlan({ api, graph, filters, visibility, colors, lang }: ExportInputs, open: boolean) {
+  const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
+  const strings = EXPORT_STRINGS[lang];
+  const full = options.scope === 'whole';
+  // Read from the renderer each time the dialog opens: it depends on where the layout put the nodes.
+  const natural = useMemo(
+    () => (open && api ? api.measure(full, options.labels) : { width: 0, height: 0 }),
+    [open, api, full, options.labels],
+  );
+  // A viewport export describes (alt text, caption, legend counts) only what is in view.
+  const shown = useMemo(
+    () => (full || !open || !api ? visibility : withinView(graph, visibility, new Set(api.inView()))),
+    [full, open, api, graph, visibility],
+  );
+  const facts = useMemo(() => exportFacts(graph, filters, shown), [graph, filters, shown]);
+  const parts = effectiveParts(options);
+  const caption = useMemo(
+    () => (parts.caption ? { title: facts.title, lines: captionLines(facts, strings.phrases, options.explain) } : null),
+    [parts.caption, facts, strings, options.explain],
+  );
+  const legendRows = useMemo(() => exportLegendRows(graph, shown), [graph, shown]);
+  const plan = useMemo(
+    () => planExport(options, { natural, legendRows: legendRows.length, captionLines: caption?.lines.length ?? 0 }),
+    [options, natural, legendRows, caption],
+  );
+  const job = useMemo<ExportJob | null>(
+    () =>
+      natural.width > 0
+        ? {
+            format: options.format,
+            full,
+            labels: options.labels,
+            plan,
+            factor: 1,
+            background: options.background === 'solid' ? colors.background : null,
+            colors,
+            legend: parts.legend ? { title: STRINGS[lang].legend, rows: legendRows } : null,
+            caption,
+          }
+        : null,
+    [natural, options, full, plan, colors, parts.legend, lang, legendRows, caption],
+  );
+  const size = options.format === 'svg' ? fitInto(natural.width, natural.height, plan.graph) : plan;
+  const season = graph.seasons.find((s) => s.id === filters.season) ?? null;
+  const details = [...(full ? [] : ['viewport']), ...(options.preset === '2x' ? [] : [`${size.width}x${size.height}`])];
+  return {
+    options,
+    setOptions,
+    strings,
+    job,
+    size: { width: size.width, height: size.height },
+    problem: natural.width > 0 ? sizeProblem(plan.width, plan.height) : null,
+    fileName: exportFileName(graph.meta.slug, season, options.format, details),
+    altText: altText(facts, strings.phrases),
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  altText,
+  captionLines,
+  exportFacts,
+  exportLegendRows,
+  joinNames,
+  withinView,
+} from '../../src/domain/exportText';
+import { applyFilters, countVisible, DEFAULT_FILTERS, type Filters, legendKey } from '../../src/domain/filters';
+import { EXPORT_STRINGS } from '../../src/i18n/exportStrings';
+import { smallGraph as graph } from './fixture';
+
+const en = EXPORT_STRINGS.en.phrases;
+const ko = EXPORT_STRINGS.ko.phrases;
+const facts = (filters: Filters) => exportFacts(graph, filters, applyFilters(graph, filters));
+
+describe('export facts', () => {
+  it('count what the filters leave and name the most connected characters first', () => {
+    const filters: Filters = { ...DEFAULT_FILTERS, season: 's1' };
+    const f = facts(filters);
+    const counts = countVisible(graph, applyFilters(graph, filters));
+    expect(f.counts.character).toBe(counts.characters);
+    expect(f.links).toBe(counts.links);
+    expect(f.season).toBe('Season 1');
+    expect(f.topCharacters).toEqual(['Ana', 'Ben']);
+  });
+  it('spell out the cursor, switched-off legend entries and focus', () => {
+    const f = facts({
+      season: null,
+      cursor: { season: 1, episode: 4 },
+      hidden: [legendKey.node('actor'), legendKey.type('trauma', 'killed')],
+      focus: { id: 'ana', depth: 2 },
+    });
+    expect(f.cursor).toBe('S1E4');
+    expect(f.hidden).toEqual(['Actor', 'Trauma: killed']);
+    expect(f.focus).toEqual({ name: 'Ana', depth: 2 });
+  });
+});
+
+describe('caption', () => {
+  it('is the counts alone, or every filter in force for a self-explaining image', () => {
+    const f = facts({ ...DEFAULT_FILTERS, season: 's1', cursor: { season: 1, episode: 4 }, hidden: ['node:actor'] });
+    expect(captionLines(f, en, false)).toEqual([en.countsLine(f.counts.character, f.links)]);
+    expect(captionLines(f, en, true)).toEqual([
+      'Season filter: Season 1',
+      'Watched up to: S1E4',
+      'Hidden: Actor',
+      en.countsLine(f.counts.character, f.links),
+    ]);
+    expect(captionLines(facts(DEFAULT_FILTERS), en, true).slice(0, 2)).toEqual([
+      'Season filter: All seasons',
+      'Watched up to: everything (no spoiler limit)',
+    ]);
+  });
+});
+
+describe('alt text', () => {
+  it('says who is shown and how many links, with the scope', () => {
+    const f = facts({ ...DEFAULT_FILTERS, season: 's1' });
+    const others = f.counts.actor + f.counts.season + f.counts.location;
+    expect(altText(f, en)).toBe(
+      `Relationship graph of Small test show (Season filter: Season 1) showing 2 characters — Ana and Ben — plus ${others} other nodes, joined by ${f.links} links.`,
+    );
+    expect(altText(f, ko)).toContain(`연결 ${f.links}개`);
+  });
+  it('counts characters beyond the named ones and handles an empty graph', () => {
+    const many = {
+      ...facts(DEFAULT_FILTERS),
+      topCharacters: ['A', 'B'],
+      counts: { character: 9, actor: 0, season: 0, location: 0 },
+    };
+    expect(altText(many, en)).toContain('showing 9 characters — A, B and 7 more —');
+    const none = { ...many, topCharacters: [], counts: { character: 0, actor: 0, season: 0, location: 0 }, links: 0 };
+    expect(altText(none, en)).toBe('Relationship graph of Small test show showing 0 characters, joined by 0 links.');
+  });
+  it('joins names the way a sentence reads', () => {
+    expect(joinNames([], 'and')).toBe('');
+    expect(joinNames(['A'], 'and')).toBe('A');
+    expect(joinNames(['A', 'B', 'C'], 'and')).toBe('A, B and C');
+  });
+});
+
+describe('legend rows', () => {
+  it('list only the kinds shown, with their counts', () => {
+    const filters: Filters = { ...DEFAULT_FILTERS, season: 's1', hidden: [legendKey.node('actor')] };
+    const shown = applyFilters(graph, filters);
+    const rows = exportLegendRows(graph, shown);
+    expect(rows.some((r) => r.kind === 'actor' || r.kind === 'plays')).toBe(false);
+    expect(rows.find((r) => r.kind === 'character')).toMatchObject({ group: 'node', label: 'Character', count: 2 });
+    expect(rows.reduce((sum, r) => sum + (r.group === 'link' ? r.count : 0), 0)).toBe(shown.links.size);
+  });
+});
+
+describe('withinView', () => {
+  it('keeps the nodes in view and only the links between them', () => {
+    const all = applyFilters(graph, DEFAULT_FILTERS);
+    const view = withinView(graph, all, new Set(['ana', 'ben', 'not-visible-anyway']));
+    expect([...view.nodes].sort()).toEqual(['ana', 'ben']);
+    for (const id of view.links) {
+      const link = graph.linkById.get(id)!;
+      expect(['ana', 'ben']).toContain(link.source);
+      expect(['ana', 'ben']).toContain(link.target);
+    }
+    expect(view.links.size).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+
+import { STRINGS } from '../../src/i18n/strings';
+import { linkTypeLabel, VOCABULARY } from '../../src/i18n/vocabulary';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/** Every string the interface can show, with its path: plain values, and functions called with sample values. */
+function leaves(value: unknown, path: string): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') return [[path, String((value as (...a: unknown[]) => unknown)('X', 2, 3))]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
+  return [];
+}
+
+describe('interface strings', () => {
+  it('has a Korean string for every English one, written in Hangul', () => {
+    const en = new Map(leaves(STRINGS.en, 'en'));
+    const ko = new Map(leaves(STRINGS.ko, 'en'));
+    expect([...ko.keys()].sort()).toEqual([...en.keys()].sort());
+    const untranslated = [...ko].filter(([, text]) => !HANGUL.test(text)).map(([path]) => path);
+    expect(untranslated).toEqual([]);
+  });
+  it('names every link sub-type of the data format, and leaves an unknown one as the data gives it', () => {
+    expect(linkTypeLabel(VOCABULARY.ko, 'sacrifices-self-for')).toBe('희생');
+    expect(linkTypeLabel(VOCABULARY.en, 'witnessed-death')).toBe('witnessed death');
+    expect(linkTypeLabel(VOCABULARY.ko, 'rents-from')).toBe('rents-from');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+
+import { GraphDataError } from '../../src/domain/problems';
+import { openGraphInput } from '../../src/io/openGraph';
+import { BAD_INPUTS } from '../fixtures/bad-inputs/index';
+import { nodeXml } from './xmlPlatform';
+
+describe('every bad input is refused with a specific, located problem', () => {
+  it('has a corpus of at least 30 inputs', () => {
+    expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(BAD_INPUTS)('$title ($fileName)', async ({ fileName, content, message, path, large }) => {
+    const raw = content();
+    const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
+    const started = performance.now();
+    const outcome = await openGraphInput(
+      { name: fileName, size: bytes.byteLength, bytes: async () => bytes },
+      nodeXml,
+    ).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const elapsed = performance.now() - started;
+    expect(outcome).toBeInstanceOf(GraphDataError);
+    const problems = (outcome as GraphDataError).problems;
+    expect(problems, JSON.stringify(problems)).toContainEqual({
+      path: expect.stringMatching(path),
+      message: expect.stringMatching(message),
+    });
+    if (!large) expect(elapsed).toBeLessThan(1000);
+  });
+});

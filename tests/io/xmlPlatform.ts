@@ -1,0 +1,6 @@
+import { Document, DOMParser } from '@xmldom/xmldom';
+
+import type { XmlPlatform } from '../../src/io/xmlGraph';
+
+/** Node has no DOMParser; tests use xmldom's, which the graphology parsers also use in Node. */
+export const nodeXml = (): XmlPlatform => ({ DOMParser, Document }) as unknown as XmlPlatform;
