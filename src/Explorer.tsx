@@ -1,6 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 
-import { ExportDialog } from './components/ExportDialog';
 // Each panel comes wrapped in its own error boundary: a crash in one leaves the graph and the rest working.
 import {
   Legend,
@@ -12,6 +11,7 @@ import {
   TableView,
   Toolbar,
 } from './components/guardedPanels';
+import { LazyExportDialog } from './components/LazyExportDialog';
 import { SeasonFilter } from './components/SeasonFilter';
 import { SpoilerCursor } from './components/SpoilerCursor';
 import { StatusLine } from './components/StatusLine';
@@ -30,8 +30,10 @@ import { useExport } from './state/useExport';
 import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
 import { THEMES } from './theme/palette';
 
-/** Wires one loaded graph: URL state -> derived model -> panels. No logic of its own beyond wiring. */
-/** `openButton` is drawn in the toolbar in the explorer's current language. */
+/**
+ * Wires one loaded graph: URL state -> derived model -> panels. No logic of its own beyond wiring.
+ * `openButton` is drawn in the toolbar in the explorer's current language.
+ */
 export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?: (strings: Strings) => ReactNode }) {
   const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
@@ -237,7 +239,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           )}
         </div>
       </main>
-      {exporter.open && <ExportDialog {...exporter.dialog} />}
+      {exporter.open && <LazyExportDialog {...exporter.dialog} />}
       <StatusLine
         text={strings.counts(model.counts.characters, model.counts.links)}
         notice={exporter.notice}

@@ -10,7 +10,7 @@ import type { ThemeName } from '../theme/palette';
 import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
 import { naturalSize, nodesInView } from './exportImage';
-import { type ExportJob, type ExportStage, runExport } from './exportJob';
+import type { ExportJob, ExportStage } from './exportJob';
 import { type Direction, neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { type NameScript, stylesheetFor } from './stylesheet';
@@ -107,7 +107,8 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         relayout: () => void layOut(),
         measure: (full, labels) => naturalSize(cy, full, labels),
         inView: () => nodesInView(cy),
-        exportImage: (job, onStage) => runExport(cy, job, onStage),
+        // Composition and encoding load with the first export, not with the page.
+        exportImage: async (job, onStage) => (await import('./exportJob')).runExport(cy, job, onStage),
         center: (id) => {
           const node = cy.getElementById(id);
           if (node.empty()) return;

@@ -1,4 +1,3 @@
-import { graphFromJsonText } from '../domain/openJson';
 import type { StoryGraph } from '../domain/parseGraph';
 import { checkSize, decodeUtf8, sniffSyntax } from '../domain/readText';
 import type { XmlPlatform } from './xmlGraph';
@@ -20,7 +19,11 @@ export const browserXml = (): XmlPlatform => ({ DOMParser: window.DOMParser, Doc
 export async function openGraphInput(input: GraphInput, xml: () => XmlPlatform = browserXml): Promise<StoryGraph> {
   checkSize(input.size);
   const text = decodeUtf8(await input.bytes());
-  if (sniffSyntax(input.name, text) === 'json') return graphFromJsonText(input.name, text);
+  // Foreign formats are only needed once someone opens a file, so their converters load then.
+  if (sniffSyntax(input.name, text) === 'json') {
+    const { graphFromJsonText } = await import('../domain/openJson');
+    return graphFromJsonText(input.name, text);
+  }
   const { graphFromXmlText } = await import('./xmlGraph');
   return graphFromXmlText(input.name, text, xml());
 }
