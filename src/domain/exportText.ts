@@ -1,5 +1,5 @@
 import { LINK_KIND_LABELS, NODE_KIND_LABELS } from './describe';
-import type { Filters, Visibility } from './filters';
+import { type Filters, type Visibility, visibleDegrees } from './filters';
 import type { StoryGraph } from './parseGraph';
 import { LINK_KINDS, type LinkKind, NODE_KINDS, type NodeKind } from './schema';
 import { cursorId, cursorOptions } from './spoiler';
@@ -28,13 +28,7 @@ export function exportFacts(graph: StoryGraph, filters: Filters, visibility: Vis
     const node = graph.nodeById.get(id);
     if (node) counts[node.kind] += 1;
   }
-  const degree = new Map<string, number>();
-  for (const id of visibility.links) {
-    const link = graph.linkById.get(id);
-    if (!link) continue;
-    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
-    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
-  }
+  const degree = visibleDegrees(graph, visibility);
   const topCharacters = graph.nodes
     .filter((n) => n.kind === 'character' && visibility.nodes.has(n.id))
     .map((n, order) => ({ label: n.label, links: degree.get(n.id) ?? 0, order }))

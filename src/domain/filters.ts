@@ -103,3 +103,15 @@ export function countVisible(graph: StoryGraph, visibility: Visibility): Visible
   }
   return { characters, nodes: visibility.nodes.size, links: visibility.links.size };
 }
+
+/** How many of the visible links touch each node: a node's degree in the graph as shown. */
+export function visibleDegrees(graph: StoryGraph, visibility: Visibility): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const id of visibility.links) {
+    const link = graph.linkById.get(id);
+    if (!link) continue;
+    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+  }
+  return degree;
+}

@@ -1,7 +1,7 @@
 import { statusStrip, storyText } from './card';
 import { describeLink, LINK_KIND_LABELS } from './describe';
 import { shortName } from './displayText';
-import type { Visibility } from './filters';
+import { type Visibility, visibleDegrees } from './filters';
 import type { StoryGraph } from './parseGraph';
 import { CERTAINTY_LABELS, factTiming, type ProvenanceWords } from './provenance';
 import type { CharacterState, LinkKind } from './schema';
@@ -35,15 +35,18 @@ export interface RowWords extends ProvenanceWords {
   linkTypes: Readonly<Partial<Record<string, string>>>;
 }
 
+/** English words for character states; the interface's vocabulary reuses them. */
+export const STATE_LABELS: Record<CharacterState, string> = {
+  alive: 'alive',
+  dead: 'dead',
+  zombie: 'zombie',
+  'half-zombie': 'half-zombie',
+  infected: 'infected',
+  unknown: 'unknown',
+};
+
 const ENGLISH: RowWords = {
-  states: {
-    alive: 'alive',
-    dead: 'dead',
-    zombie: 'zombie',
-    'half-zombie': 'half-zombie',
-    infected: 'infected',
-    unknown: 'unknown',
-  },
+  states: STATE_LABELS,
   linkKinds: LINK_KIND_LABELS,
   linkTypes: {},
   certainty: CERTAINTY_LABELS,
@@ -57,13 +60,7 @@ export function characterRows(
   cursor: Cursor | null,
   words: RowWords = ENGLISH,
 ): CharacterRow[] {
-  const degree = new Map<string, number>();
-  for (const id of visibility.links) {
-    const link = graph.linkById.get(id);
-    if (!link) continue;
-    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
-    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
-  }
+  const degree = visibleDegrees(graph, visibility);
   return graph.nodes.flatMap((node) => {
     if (node.kind !== 'character' || !visibility.nodes.has(node.id)) return [];
     const status = statusStrip(graph, node, cursor)

@@ -1,3 +1,5 @@
+import { LINK_KIND_LABELS, NODE_KIND_LABELS } from '../domain/describe';
+import { CERTAINTY_LABELS } from '../domain/provenance';
 import type {
   Certainty,
   CharacterState,
@@ -7,6 +9,7 @@ import type {
   RELATIONSHIP_TYPES,
   TRAUMA_TYPES,
 } from '../domain/schema';
+import { STATE_LABELS } from '../domain/table';
 
 type LinkType = (typeof RELATIONSHIP_TYPES)[number] | (typeof TRAUMA_TYPES)[number] | (typeof LOYALTY_TYPES)[number];
 
@@ -21,15 +24,9 @@ export interface Vocabulary {
 }
 
 const en: Vocabulary = {
-  nodeKinds: { character: 'Character', actor: 'Actor', season: 'Season', location: 'Location' },
-  linkKinds: {
-    relationship: 'Relationship',
-    trauma: 'Trauma',
-    loyalty: 'Loyalty',
-    plays: 'Plays',
-    'appears-in': 'Appears in',
-    'tied-to': 'Tied to',
-  },
+  // English words live with the domain (its sentences and defaults use them); one copy only.
+  nodeKinds: NODE_KIND_LABELS,
+  linkKinds: LINK_KIND_LABELS,
   linkTypes: {
     family: 'family',
     other: 'other',
@@ -53,15 +50,8 @@ const en: Vocabulary = {
     'sacrifices-self-for': 'sacrifices self for',
     betrays: 'betrays',
   },
-  states: {
-    alive: 'alive',
-    dead: 'dead',
-    zombie: 'zombie',
-    'half-zombie': 'half-zombie',
-    infected: 'infected',
-    unknown: 'unknown',
-  },
-  certainty: { 'on-screen': 'on screen', announced: 'announced', inferred: 'inferred' },
+  states: STATE_LABELS,
+  certainty: CERTAINTY_LABELS,
   announced: 'announced',
 };
 

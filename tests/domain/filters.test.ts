@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyFilters, countVisible, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { applyFilters, countVisible, DEFAULT_FILTERS, visibleDegrees } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
 
 const graph = parseGraph(JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')));
@@ -47,5 +47,17 @@ describe('countVisible', () => {
       links: 6,
     });
     expect(countVisible(graph, applyFilters(graph, DEFAULT_FILTERS))).toEqual({ characters: 3, nodes: 7, links: 10 });
+  });
+});
+
+describe('visibleDegrees', () => {
+  it('counts only the links shown, at both ends', () => {
+    const all = applyFilters(graph, DEFAULT_FILTERS);
+    const s1 = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' });
+    const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    expect(total(visibleDegrees(graph, all))).toBe(2 * all.links.size);
+    expect(total(visibleDegrees(graph, s1))).toBe(2 * s1.links.size);
+    expect(visibleDegrees(graph, s1).get('ana')).toBeLessThanOrEqual(visibleDegrees(graph, all).get('ana')!);
+    expect(visibleDegrees(graph, { nodes: new Set(), links: new Set() }).size).toBe(0);
   });
 });

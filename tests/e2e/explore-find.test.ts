@@ -1,20 +1,13 @@
 import { applyFilters, countVisible, DEFAULT_FILTERS, type Filters } from '../../src/domain/filters';
 import { findPaths } from '../../src/domain/paths';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
+import { loadShippedGraph, openExplorer, visibleIds, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
 const counts = (filters: Filters) => {
   const c = countVisible(graph, applyFilters(graph, filters));
   return `${c.characters} characters · ${c.links} links shown`;
 };
-const visibleIds = (page: Page) =>
-  page.evaluate(() =>
-    window
-      .__cy!.nodes(':visible')
-      .map((n) => n.id())
-      .sort(),
-  );
 const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Search names' }).getByRole('option');
 const pathEdges = (page: Page) =>
   page.evaluate(() =>

@@ -1,15 +1,8 @@
 import { applyFilters, DEFAULT_FILTERS, type FocusDepth } from '../../src/domain/filters';
-import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, watchConsole } from './helpers';
+import { expect, test } from './fixtures';
+import { loadShippedGraph, visibleIds, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
-const visibleIds = (page: Page) =>
-  page.evaluate(() =>
-    window
-      .__cy!.nodes(':visible')
-      .map((n) => n.id())
-      .sort(),
-  );
 const focused = (depth: FocusDepth) =>
   [...applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1', focus: { id: 'ha-ri', depth } }).nodes].sort();
 const season1 = [...applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' }).nodes].sort();

@@ -33,3 +33,12 @@ export async function nodeScreenPosition(page: Page, id: string): Promise<{ x: n
   if (!box) throw new Error('graph canvas is not on screen');
   return { x: box.x + rendered.x, y: box.y + rendered.y };
 }
+
+/** Ids of the nodes Cytoscape shows, sorted, to compare with what the domain says should be visible. */
+export const visibleIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    window
+      .__cy!.nodes(':visible')
+      .map((n) => n.id())
+      .sort(),
+  );
