@@ -6,11 +6,11 @@ import { LARGE_GRAPH_NODES, planLayout } from '../domain/layoutPlan';
 import { buildLegend } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
 import { findPaths } from '../domain/paths';
-import { buildSearchIndex, type SearchIndex } from '../domain/search';
 import { cursorOptions } from '../domain/spoiler';
 import { characterRows, linkRows } from '../domain/table';
 import { STRINGS } from '../i18n/strings';
 import type { ExplorerState } from './explorerState';
+import { useSearchIndex } from './useSearchIndex';
 
 /**
  * Everything derived from the graph and the explorer state, each piece memoised on exactly what it
@@ -21,11 +21,8 @@ export function useExplorerModel(graph: StoryGraph, state: ExplorerState, active
   const visibility = useMemo(() => applyFilters(graph, filters), [graph, filters]);
   const counts = useMemo(() => countVisible(graph, visibility), [graph, visibility]);
   const legend = useMemo(() => buildLegend(graph, filters, visibility), [graph, filters, visibility]);
-  // Built on the first keystroke, not at load: indexing 20,000 names is a long task nobody asked for yet.
-  const searchIndex = useMemo<SearchIndex>(() => {
-    let index: SearchIndex | null = null;
-    return { search: (query, visible, limit) => (index ??= buildSearchIndex(graph)).search(query, visible, limit) };
-  }, [graph]);
+  const search = useSearchIndex(graph);
+  const searchIndex = useMemo(() => ({ search }), [search]);
   const cursorChoices = useMemo(() => cursorOptions(graph.seasons), [graph]);
   const paths = useMemo(
     () => (path.from && path.to ? findPaths(graph, visibility.links, new Set(path.kinds), path.from, path.to) : []),

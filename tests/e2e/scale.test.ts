@@ -40,5 +40,8 @@ test('a generated graph of 5,000 characters opens, is laid out off the main thre
   await expect
     .poll(() => page.evaluate(() => window.__cy!.nodes(':visible').length))
     .toBe(applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' }).nodes.size);
+  // A large graph's search index loads with the first query; suggestions follow once it is built.
+  await page.getByRole('combobox', { name: 'Search names' }).fill('Person 4242');
+  await expect(page.getByRole('option', { name: /^Person 4242\b/ })).toBeVisible({ timeout: 15_000 });
   expect(consoleMessages).toEqual([]);
 });
