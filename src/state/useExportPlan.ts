@@ -44,13 +44,18 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
     () => (full || !open || !api ? visibility : withinView(graph, visibility, new Set(api.inView()))),
     [full, open, api, graph, visibility],
   );
-  const facts = useMemo(() => exportFacts(graph, filters, shown), [graph, filters, shown]);
+  // Counted only while the dialog is open: each is a pass over the whole graph, and filter changes
+  // must not pay for a dialog nobody has opened.
+  const facts = useMemo(() => (open ? exportFacts(graph, filters, shown) : null), [open, graph, filters, shown]);
   const parts = effectiveParts(options);
   const caption = useMemo(
-    () => (parts.caption ? { title: facts.title, lines: captionLines(facts, strings.phrases, options.explain) } : null),
+    () =>
+      parts.caption && facts
+        ? { title: facts.title, lines: captionLines(facts, strings.phrases, options.explain) }
+        : null,
     [parts.caption, facts, strings, options.explain],
   );
-  const legendRows = useMemo(() => exportLegendRows(graph, shown), [graph, shown]);
+  const legendRows = useMemo(() => (open ? exportLegendRows(graph, shown) : []), [open, graph, shown]);
   const plan = useMemo(
     () => planExport(options, { natural, legendRows: legendRows.length, captionLines: caption?.lines.length ?? 0 }),
     [options, natural, legendRows, caption],
@@ -83,6 +88,6 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
     size: { width: size.width, height: size.height },
     problem: natural.width > 0 ? sizeProblem(plan.width, plan.height) : null,
     fileName: exportFileName(graph.meta.slug, season, options.format, details),
-    altText: altText(facts, strings.phrases),
+    altText: facts ? altText(facts, strings.phrases) : '',
   };
 }
