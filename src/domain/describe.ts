@@ -1,4 +1,4 @@
-import { isolateDirection, shortName } from './displayText';
+import { shortName } from './displayText';
 import type { StoryGraph } from './parseGraph';
 import type { GraphLink, GraphNode } from './schema';
 import { type Cursor, isStoryTextKnown } from './spoiler';
@@ -52,14 +52,14 @@ export function linksOf(
 
 /**
  * A link as a sentence: "A <caption> B", with the target's own caption appended when it differs.
- * Long names are shortened, and every piece keeps its text direction to itself. The second caption
+ * Long names are shortened; captions were direction-isolated by parseGraph. The second caption
  * often speaks with hindsight ("her answer is never given"), so like a note it waits for the end of
  * the link's first season under the spoiler `cursor`.
  */
 export function describeLink(graph: StoryGraph, link: GraphLink, cursor: Cursor | null = null): string {
   const source = shortName(graph.nodeById.get(link.source)?.label ?? link.source);
   const target = shortName(graph.nodeById.get(link.target)?.label ?? link.target);
-  const caption = isolateDirection(link.label ?? link.type ?? LINK_KIND_LABELS[link.kind].toLowerCase());
+  const caption = link.label ?? link.type ?? LINK_KIND_LABELS[link.kind].toLowerCase();
   const main = link.directed ? `${source} ${caption} ${target}` : `${source} and ${target}: ${caption}`;
   const reverse = link.labelReverse && isStoryTextKnown(graph, link.seasons, cursor) ? link.labelReverse : undefined;
   return reverse ? `${main} (${target}: ${reverse})` : main;
