@@ -12,12 +12,14 @@ test('a console error the test did not allow fails the test (marked test.fail: â
 test('an uncaught page error fails the test (marked test.fail: âœ˜ here means the guard works)', async ({ page }) => {
   test.fail();
   await page.goto('/');
+  // Wait for the error itself, not a fixed time: the guard's listener was attached before this one.
+  const thrown = page.waitForEvent('pageerror');
   await page.evaluate(() =>
     setTimeout(() => {
       throw new Error('deliberate throw');
     }),
   );
-  await page.waitForTimeout(100);
+  await thrown;
 });
 
 test.describe('with the message allowed', () => {
