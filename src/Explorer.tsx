@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 
 // Each panel comes wrapped in its own error boundary: a crash in one leaves the graph and the rest working.
 import {
@@ -17,17 +17,19 @@ import { SpoilerCursor } from './components/SpoilerCursor';
 import { StatusLine } from './components/StatusLine';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
-import { linksOf } from './domain/describe';
 import { shortName } from './domain/displayText';
 import type { Filters } from './domain/filters';
+import { leadCharacter } from './domain/keyboardTravel';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
 import { STRINGS, type Strings } from './i18n/strings';
+import { describeMove, describeView } from './state/announcements';
+import { useAnnouncement } from './state/useAnnouncement';
+import { useChartKeyboard } from './state/useChartKeyboard';
 import { useColorScheme } from './state/useColorScheme';
 import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
 import { useExport } from './state/useExport';
-import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
 import { THEMES } from './theme/palette';
 
 /**
@@ -66,42 +68,48 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   const setFocus = (depth: 1 | 2 | 3 | null) =>
     setFilters({ focus: depth === null || !selected ? null : { id: selected.id, depth } });
 
-  useKeyboardShortcuts({
-    onArrow: (direction) => {
-      const next = selected && api?.neighbour(selected.id, direction);
-      if (next) choose(next);
-      return Boolean(next);
-    },
-    onEnter: () => {
-      document.getElementById('card-title')?.focus();
-      return selected !== undefined;
-    },
-    onEscape: () => {
-      if (filters.focus) setFilters({ focus: null });
-      else if (selectedId) select(null);
-      return Boolean(filters.focus || selectedId);
-    },
-    onDepth: (depth) => {
-      if (selected) setFocus(depth);
-      return selected !== undefined;
-    },
-    onSearch: () => {
-      document.getElementById('search-input')?.focus();
-      return true;
-    },
+  const { chartRef, cardTitleRef, cardSlotRef, searchRef, focusChart, focusCard } = useChartKeyboard({
+    selectedId: selected?.id ?? null,
+    lead: () => leadCharacter(graph, model.visibility.nodes, model.visibility.links),
+    neighbour: (id, direction) => api?.neighbour(id, direction) ?? null,
+    choose,
+    clearSelection: () => select(null),
+    focusMode: filters.focus !== null,
+    leaveFocusMode: () => setFilters({ focus: null }),
+    setDepth: setFocus,
   });
+  const focusKey = filters.focus && `${filters.focus.id}/${filters.focus.depth}`;
+  const framedFocus = useRef(focusKey);
+  useEffect(
+    function frameFocusedNeighbourhood() {
+      // Entering, changing or leaving focus mode frames what is now on the chart.
+      if (framedFocus.current === focusKey || !api) return;
+      framedFocus.current = focusKey;
+      api.fit();
+    },
+    [api, focusKey],
+  );
+  const announcement = useAnnouncement(
+    selected?.id ?? null,
+    JSON.stringify(filters),
+    (previous, id) => describeMove(graph, model.visibility, filters.cursor, strings, previous, id),
+    () => describeView(graph, filters, model.counts, strings),
+  );
 
   const [firstSeason, secondSeason] = graph.seasons;
-  const announcement = selected
-    ? strings.selectedAnnouncement(
-        shortName(selected.label),
-        strings.nodeKinds[selected.kind],
-        linksOf(graph, selected.id, model.visibility.links).length,
-      )
-    : '';
 
   return (
     <div className="explorer">
+      <nav className="skip-links" aria-label={strings.skipLinks}>
+        {state.view === 'graph' && (
+          <a href="#chart" onClick={(e) => focusChart() && e.preventDefault()}>
+            {strings.skipToChart}
+          </a>
+        )}
+        <a href="#card" onClick={(e) => focusCard() && e.preventDefault()}>
+          {strings.skipToCard}
+        </a>
+      </nav>
       <header className="app-header">
         <h1>
           {graph.meta.title}
@@ -115,7 +123,12 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
         <SearchBox
           search={(q) => model.searchIndex.search(q, model.visibility.nodes)}
           strings={strings}
-          onChoose={choose}
+          inputRef={searchRef}
+          onChoose={(id) => {
+            choose(id);
+            // The arrows work at once from the chosen character; Tab goes on from the chart, not the toolbar.
+            focusChart();
+          }}
         />
         <Toolbar
           strings={strings}
@@ -168,47 +181,59 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           aria-label={strings.graphRegion(graph.meta.title)}
           hidden={state.view === 'table'}
         >
-          <GraphCanvas
-            elements={elements}
-            visibility={model.visibility}
-            selectedId={selected?.id ?? null}
-            theme={theme}
-            names={state.names}
-            highlights={model.highlights}
-            plan={model.layoutPlan}
-            large={model.large}
-            layingOutText={strings.layingOut}
-            onReady={setApi}
-            onSelect={select}
-          />
+          <div
+            ref={chartRef}
+            id="chart"
+            className="chart-keys"
+            tabIndex={0}
+            role="application"
+            aria-label={strings.chartLabel(model.counts.characters)}
+          >
+            <GraphCanvas
+              elements={elements}
+              visibility={model.visibility}
+              selectedId={selected?.id ?? null}
+              theme={theme}
+              names={state.names}
+              highlights={model.highlights}
+              plan={model.layoutPlan}
+              large={model.large}
+              layingOutText={strings.layingOut}
+              onReady={setApi}
+              onSelect={select}
+            />
+          </div>
         </section>
         {model.table && (
           <TableView {...model.table} selectedId={selected?.id ?? null} strings={strings} onSelect={choose} />
         )}
         <div className="side-column">
+          <div id="card" className="card-slot" ref={cardSlotRef} tabIndex={-1}>
+            {selected ? (
+              <NodeCard
+                titleRef={cardTitleRef}
+                graph={graph}
+                node={selected}
+                visibility={model.visibility}
+                cursor={filters.cursor}
+                focusDepth={filters.focus?.id === selected.id ? filters.focus.depth : null}
+                strings={strings}
+                onSelect={choose}
+                onFocus={setFocus}
+                onClose={() => select(null)}
+              />
+            ) : (
+              <p className="hint card-hint">
+                {strings.pickNode} {strings.keyboardHint}.
+              </p>
+            )}
+          </div>
           <Legend
             model={model.legend}
             colors={THEMES[theme]}
             strings={strings}
             onToggle={(key) => setFilters({ hidden: toggleHidden(filters.hidden, key) })}
           />
-          {selected ? (
-            <NodeCard
-              graph={graph}
-              node={selected}
-              visibility={model.visibility}
-              cursor={filters.cursor}
-              focusDepth={filters.focus?.id === selected.id ? filters.focus.depth : null}
-              strings={strings}
-              onSelect={choose}
-              onFocus={setFocus}
-              onClose={() => select(null)}
-            />
-          ) : (
-            <p className="hint card-hint">
-              {strings.pickNode} {strings.keyboardHint}.
-            </p>
-          )}
           <PathFinder
             graph={graph}
             visibleNodes={model.visibility.nodes}

@@ -1,6 +1,7 @@
 import './styles.css';
 import './panels.css';
 import './resilience.css';
+import './keyboard.css';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

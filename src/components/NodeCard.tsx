@@ -1,3 +1,5 @@
+import type { Ref } from 'react';
+
 import { factNotes, linkedNodes, statusStrip, storyText } from '../domain/card';
 import { linksOf } from '../domain/describe';
 import { shortName } from '../domain/displayText';
@@ -18,10 +20,13 @@ interface Props {
   onSelect: (id: string) => void;
   onFocus: (depth: FocusDepth | null) => void;
   onClose: () => void;
+  /** The title, for moving keyboard focus onto the card. */
+  titleRef?: Ref<HTMLHeadingElement>;
 }
 
 /** A card for any node: names, who plays whom, status per season, and every visible link as a sentence. */
-export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings, onSelect, onFocus, onClose }: Props) {
+export function NodeCard(props: Props) {
+  const { graph, node, visibility, cursor, focusDepth, strings, onSelect, onFocus, onClose, titleRef } = props;
   const lines = linksOf(graph, node.id, visibility.links, cursor);
   const castKind = node.kind === 'actor' ? strings.plays : strings.playedBy;
   const cast =
@@ -30,7 +35,7 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
   return (
     <article className="node-card" aria-labelledby="card-title">
       <header>
-        <h2 id="card-title" tabIndex={-1}>
+        <h2 id="card-title" tabIndex={-1} ref={titleRef}>
           {shortName(node.label)}
           {node.labelKo && node.labelKo !== node.label && (
             <span className="name-ko" lang="ko">

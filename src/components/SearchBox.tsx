@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type Ref, useId, useState } from 'react';
 
 import { shortName } from '../domain/displayText';
 import type { GraphNode } from '../domain/schema';
@@ -8,10 +8,11 @@ interface Props {
   search: (query: string) => GraphNode[];
   strings: Strings;
   onChoose: (id: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A combobox: suggestions as you type, arrow keys to move, Enter to choose, Esc to close. */
-export function SearchBox({ search, strings, onChoose }: Props) {
+export function SearchBox({ search, strings, onChoose, inputRef }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -26,6 +27,7 @@ export function SearchBox({ search, strings, onChoose }: Props) {
     <div className="search-box">
       <input
         id="search-input"
+        ref={inputRef}
         type="search"
         role="combobox"
         aria-label={strings.search}

@@ -76,6 +76,16 @@ const en = {
   counts: (c: number, l: number) => `${c} character${c === 1 ? '' : 's'} · ${l} link${l === 1 ? '' : 's'} shown`,
   layingOut: (n: number) => `Laying out ${n.toLocaleString('en')} nodes…`,
   keyboardHint: 'Arrow keys move to a neighbour, Enter opens the card, Esc clears',
+  chartLabel: (characters: number) =>
+    `Relationship chart, ${characters} character${characters === 1 ? '' : 's'}. Arrow keys move between connected characters, Enter opens the card`,
+  skipLinks: 'Skip links',
+  skipToChart: 'Skip to chart',
+  skipToCard: 'Skip to card',
+  movedAnnouncement: (name: string, relation: string, links: number) =>
+    `${name} — ${relation}. ${links} link${links === 1 ? '' : 's'}`,
+  filterAnnouncement: (scope: string, characters: number, links: number) =>
+    `${scope}: ${characters} character${characters === 1 ? '' : 's'}, ${links} link${links === 1 ? '' : 's'}`,
+  seasonN: (n: number) => `Season ${n}`,
   seasonAnnounced: (label: string) => `${label} (announced)`,
   seasonAnnouncedHint: (label: string) => `${label}: announced, not yet released`,
   seasonPastCursor: (label: string) => `${label} is past the episode you have watched up to`,
@@ -189,6 +199,15 @@ const ko: Strings = {
   counts: (c: number, l: number) => `인물 ${c}명 · 연결 ${l}개 표시`,
   layingOut: (n: number) => `노드 ${n.toLocaleString('ko')}개 배치 중…`,
   keyboardHint: '화살표 키로 이웃으로 이동, Enter로 카드 열기, Esc로 해제',
+  chartLabel: (characters: number) =>
+    `관계도, 인물 ${characters}명. 화살표 키로 연결된 인물 사이를 이동하고 Enter 키로 카드를 엽니다`,
+  skipLinks: '바로 가기',
+  skipToChart: '관계도로 건너뛰기',
+  skipToCard: '카드로 건너뛰기',
+  movedAnnouncement: (name: string, relation: string, links: number) => `${name} — ${relation}. 연결 ${links}개`,
+  filterAnnouncement: (scope: string, characters: number, links: number) =>
+    `${scope}: 인물 ${characters}명, 연결 ${links}개`,
+  seasonN: (n: number) => `시즌 ${n}`,
   seasonAnnounced: (label: string) => `${label} (발표됨)`,
   seasonAnnouncedHint: (label: string) => `${label}: 발표됨, 아직 공개되지 않음`,
   seasonPastCursor: (label: string) => `${label}: 시청한 회차 이후입니다`,

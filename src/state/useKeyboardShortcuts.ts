@@ -9,10 +9,46 @@ export interface ShortcutHandlers {
   onSearch: () => boolean;
 }
 
+/** The parts of a KeyboardEvent the shortcuts read (a plain object in unit tests). */
+export interface ShortcutKey {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  defaultPrevented: boolean;
+  target: EventTarget | null;
+  preventDefault: () => void;
+}
+
 const ARROWS = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' } as const;
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+/** Fields and editable text keep every key; read by shape so the rule also holds outside a DOM. */
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as { tagName?: unknown; isContentEditable?: unknown } | null;
+  return (
+    el?.isContentEditable === true || (typeof el?.tagName === 'string' && /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName))
+  );
+}
+
+function dispatch(e: ShortcutKey, h: ShortcutHandlers): boolean {
+  if (e.key in ARROWS) return h.onArrow(ARROWS[e.key as keyof typeof ARROWS]);
+  if (e.key === 'Enter') return h.onEnter();
+  if (e.key === 'Escape') return h.onEscape();
+  if (e.key === '1' || e.key === '2' || e.key === '3') return h.onDepth(Number(e.key) as 1 | 2 | 3);
+  if (e.key === '/') return h.onSearch();
+  return false;
+}
+
+/**
+ * Runs the shortcut for one key press and takes the key from the browser only when a handler used it:
+ * an arrow that moved nothing still scrolls, an Enter that opened nothing still presses its button.
+ */
+export function handleShortcutKey(e: ShortcutKey, handlers: ShortcutHandlers): boolean {
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return false;
+  const handled = dispatch(e, handlers);
+  if (handled) e.preventDefault();
+  return handled;
+}
 
 /**
  * Page-wide keys, ignored while the user types in a field: arrows travel along links, Enter opens the
@@ -24,18 +60,7 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers): void {
     ref.current = handlers;
   });
   useEffect(function listenForShortcuts() {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      const h = ref.current;
-      if (e.key in ARROWS) h.onArrow(ARROWS[e.key as keyof typeof ARROWS]);
-      else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement))
-        h.onEnter();
-      else if (e.key === 'Escape') h.onEscape();
-      else if (e.key === '1' || e.key === '2' || e.key === '3') h.onDepth(Number(e.key) as 1 | 2 | 3);
-      else if (e.key === '/') h.onSearch();
-      else return;
-      e.preventDefault();
-    };
+    const onKey = (e: KeyboardEvent) => void handleShortcutKey(e, ref.current);
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);

@@ -95,7 +95,8 @@ test('keyboard: arrows travel to neighbours, Enter opens the card, changes are a
       const neighbours = graph.links.filter((l) => l.source === 'on-jo' || l.target === 'on-jo');
       expect(neighbours.some((l) => l.source === now[0] || l.target === now[0])).toBe(true);
       const name = graph.nodeById.get(now[0]!)!.label;
-      await expect(page.getByTestId('announcer')).toContainText(`Selected ${name}`);
+      // A move names the new selection first, then how it is linked to the one before.
+      await expect(page.getByTestId('announcer')).toContainText(`${name} — `);
       break;
     }
   }
