@@ -10,6 +10,8 @@ import { loadShippedGraph } from './helpers';
  * the failure lists each rule with the elements it found.
  */
 const graph = loadShippedGraph();
+// axe walks the whole page, which takes most of a minute on a shared, loaded machine.
+test.describe.configure({ timeout: 120_000 });
 
 /** Opens the app in any language and waits until the chart holds the graph. */
 async function openExplorer(page: Page, nodeCount: number, path: string) {

@@ -9,6 +9,8 @@ import { loadShippedGraph } from './helpers';
  */
 const graph = loadShippedGraph();
 const SHOTS = process.env.KEYBOARD_SHOTS;
+// Journeys of many steps: twice the usual time, for a shared and loaded machine.
+test.describe.configure({ timeout: 120_000 });
 
 async function openSeason1(page: Page, lang: 'en' | 'ko') {
   await page.goto(`/?season=s1${lang === 'ko' ? '&lang=ko' : ''}`);
@@ -78,8 +80,6 @@ for (const lang of ['en', 'ko'] as const) {
   test(`${lang}: Tab reaches the chart, arrows travel, Enter opens the card, Esc leaves focus then the selection`, async ({
     page,
   }) => {
-    // A long journey of many steps: twice the usual time on a shared, loaded machine.
-    test.setTimeout(120_000);
     await openSeason1(page, lang);
     const announcer = page.getByTestId('announcer');
     await page.keyboard.press('Tab');
