@@ -105,7 +105,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
     ? strings.selectedAnnouncement(
         shortName(selected.label),
         strings.nodeKinds[selected.kind],
-        linksOf(graph, selected.id, model.visibility.links).length,
+        linksOf(graph, selected.id, model.visibility.links, filters.cursor, strings).length,
       )
     : '';
 

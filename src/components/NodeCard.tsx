@@ -22,7 +22,7 @@ interface Props {
 
 /** A card for any node: names, who plays whom, status per season, and every visible link as a sentence. */
 export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings, onSelect, onFocus, onClose }: Props) {
-  const lines = linksOf(graph, node.id, visibility.links, cursor);
+  const lines = linksOf(graph, node.id, visibility.links, cursor, strings);
   const castKind = node.kind === 'actor' ? strings.plays : strings.playedBy;
   const cast =
     node.kind === 'character' || node.kind === 'actor' ? linkedNodes(graph, node.id, 'plays', visibility.links) : [];

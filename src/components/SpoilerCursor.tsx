@@ -1,5 +1,5 @@
 import { type Cursor, type CursorOption, cursorParam } from '../domain/spoiler';
-import { cursorLabel } from '../i18n/spoilerStrings';
+import { cursorLabel } from '../i18n/storyStrings';
 import type { Strings } from '../i18n/strings';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 import type { Cursor, CursorOption } from '../domain/spoiler';
-import { cursorLabel } from '../i18n/spoilerStrings';
+import { cursorLabel } from '../i18n/storyStrings';
 import type { Strings } from '../i18n/strings';
 
 interface Props {

@@ -6,6 +6,7 @@ import { buildLegend, toggleHidden } from '../../src/domain/legend';
 import { factSources, provenanceText, safeHref } from '../../src/domain/provenance';
 import type { Character } from '../../src/domain/schema';
 import { characterRows, linkRows, sortRows } from '../../src/domain/table';
+import { STRINGS } from '../../src/i18n/strings';
 import { smallGraph as graph } from './fixture';
 
 const all = applyFilters(graph, DEFAULT_FILTERS);
@@ -50,7 +51,7 @@ describe('character card', () => {
     const fact = { seasons: ['s1'], note: 'dies later', reason: 'implied by the finale' };
     expect(factNotes(graph, fact, { season: 1, episode: 5 })).toEqual([]);
     expect(factNotes(graph, fact, { season: 1, episode: 6 })).toEqual(['dies later', 'implied by the finale']);
-    expect(characterRows(graph, all, { season: 1, episode: 2 }).find((r) => r.id === 'ana')?.role).toBe('');
+    expect(characterRows(graph, all, { season: 1, episode: 2 }, STRINGS.en).find((r) => r.id === 'ana')?.role).toBe('');
   });
   it('finds who plays a character over visible links only', () => {
     expect(linkedNodes(graph, 'ana', 'plays', all.links).map((n) => n.id)).toEqual(['actor-ana']);
@@ -76,13 +77,13 @@ describe('provenance', () => {
 
 describe('table rows', () => {
   it('lists visible characters with spoiler-safe statuses and sorts them', () => {
-    const rows = characterRows(graph, all, null);
+    const rows = characterRows(graph, all, null, STRINGS.en);
     expect(sortRows(rows, 'name', 'desc').map((r) => r.id)).toEqual(['cy', 'ben', 'ana']);
     expect(rows.find((r) => r.id === 'ben')?.status).toBe('S1: dead');
     expect(sortRows(rows, 'links', 'asc')[0]?.links).toBeLessThanOrEqual(sortRows(rows, 'links', 'desc')[0]!.links);
   });
   it('turns each visible link into a sentence with its provenance', () => {
-    const rows = linkRows(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' }));
+    const rows = linkRows(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' }), null, STRINGS.en);
     expect(rows.find((r) => r.id === 'l3')).toMatchObject({
       sentence: 'Cy and Ana: university seniors',
       when: 'S2 (announced)',
@@ -90,7 +91,12 @@ describe('table rows', () => {
     expect(rows.some((r) => r.id === 'l1')).toBe(false);
   });
   it('names the sources of the links the cursor allows and of no other', () => {
-    const early = linkRows(graph, applyFilters(graph, { ...DEFAULT_FILTERS, cursor: { season: 1, episode: 4 } }));
+    const early = linkRows(
+      graph,
+      applyFilters(graph, { ...DEFAULT_FILTERS, cursor: { season: 1, episode: 4 } }),
+      null,
+      STRINGS.en,
+    );
     expect(early.map((r) => r.id)).not.toContain('l2');
     const l2Sources = graph.linkById.get('l2')!.sources.map((id) => graph.sources.get(id)!.title);
     for (const title of l2Sources.filter((t) => !early.some((r) => r.id !== 'l2' && r.sources.includes(t)))) {

@@ -1,7 +1,12 @@
+import { withParticle } from '../domain/particles';
 import type { CursorPosition } from '../domain/spoiler';
 
-/** Words of the spoiler cursor and the first-visit welcome, in both interface languages. */
+/** Words of the story as told: the spoiler cursor, the first-visit welcome, link sentences. */
 const en = {
+  korean: false as boolean,
+  linkBetween: (a: string, b: string, caption: string) => `${a} and ${b}: ${caption}`,
+  linkFromTo: (a: string, b: string, caption: string) => `From ${a} to ${b}: ${caption}`,
+  linkReverse: (sentence: string, target: string, caption: string) => `${sentence} (${target}: ${caption})`,
   episodeShort: (season: number, episode: number) => `S${season}E${episode}`,
   seasonName: (season: number) => `Season ${season}`,
   notStarted: 'Not started yet',
@@ -15,9 +20,13 @@ const en = {
   welcomeLater: 'You can change this at any time with “I’ve watched up to”. Until you answer, only episode 1 is shown.',
 };
 
-export type SpoilerStrings = typeof en;
+export type StoryStrings = typeof en;
 
-const ko: SpoilerStrings = {
+const ko: StoryStrings = {
+  korean: true,
+  linkBetween: (a: string, b: string, caption: string) => `${withParticle(a, '와/과')} ${b} 사이: ${caption}`,
+  linkFromTo: (a: string, b: string, caption: string) => `${withParticle(a, '이/가')} ${b}에게: ${caption}`,
+  linkReverse: (sentence: string, target: string, caption: string) => `${sentence} (${target} 쪽에서는: ${caption})`,
   episodeShort: (season: number, episode: number) => `${season}시즌 ${episode}화`,
   seasonName: (season: number) => `시즌 ${season}`,
   notStarted: '아직 안 봤어요',
@@ -31,10 +40,10 @@ const ko: SpoilerStrings = {
   welcomeLater: '언제든 ‘시청한 회차’에서 바꿀 수 있습니다. 답하기 전에는 1화 내용만 보입니다.',
 };
 
-export const SPOILER_STRINGS = { en, ko } as const;
+export const STORY_STRINGS = { en, ko } as const;
 
 /** A cursor position in words: "S1E5" / "1시즌 5화", "Everything, with season 2 announcements". */
-export function cursorLabel(words: SpoilerStrings, position: CursorPosition): string {
+export function cursorLabel(words: StoryStrings, position: CursorPosition): string {
   switch (position.kind) {
     case 'not-started':
       return words.notStarted;
