@@ -45,19 +45,19 @@ export function characterRows(
   return graph.nodes.flatMap((node) => {
     if (node.kind !== 'character' || !visibility.nodes.has(node.id)) return [];
     const status = statusStrip(graph, node, cursor)
-      .filter((c) => c.state !== 'absent' && c.state !== 'unwatched')
-      .map(
-        (c) =>
-          `S${c.season.number}: ${c.state === 'hidden' || c.state === 'unwatched' || c.state === 'absent' ? '?' : words.states[c.state]}`,
-      )
+      .flatMap((c) => {
+        if (c.state === 'absent' || c.state === 'unwatched') return [];
+        return [`${words.seasonShort(c.season.number)}: ${c.state === 'hidden' ? '?' : words.states[c.state]}`];
+      })
       .join(', ');
+    const text = storyText(graph, node, cursor, words.korean);
     return [
       {
         id: node.id,
         name: shortName(node.label),
         nameKo: shortName(node.labelKo ?? ''),
-        group: node.group,
-        role: storyText(graph, node, cursor).role ?? '',
+        group: text.group ?? '',
+        role: text.role ?? '',
         status,
         links: degree.get(node.id) ?? 0,
       },

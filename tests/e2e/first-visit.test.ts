@@ -57,6 +57,7 @@ test.describe('a first visit', () => {
   test('a shared link with a cursor is not asked about, and the URL wins over a remembered answer', async ({
     page,
   }) => {
+    test.slow(); // four page loads
     await open(page, '/?upto=s1e3');
     await expect(welcome(page)).toHaveCount(0);
     await expect(cursorPicker(page)).toHaveValue('s1e3');
@@ -81,6 +82,7 @@ test.describe('a returning viewer', () => {
   test.use({ rememberedCursor: 's1e4' });
 
   test('is not asked again, and the choice stays one click away', async ({ page }) => {
+    test.slow(); // two page loads
     await open(page, '/');
     await expect(welcome(page)).toHaveCount(0);
     await expect(cursorPicker(page)).toHaveValue('s1e4');
