@@ -15,6 +15,7 @@ import { LazyExportDialog } from './components/LazyExportDialog';
 import { SeasonFilter } from './components/SeasonFilter';
 import { SpoilerCursor } from './components/SpoilerCursor';
 import { StatusLine } from './components/StatusLine';
+import { Welcome } from './components/Welcome';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
 import { shortName } from './domain/displayText';
@@ -22,8 +23,10 @@ import type { Filters } from './domain/filters';
 import { leadCharacter } from './domain/keyboardTravel';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
+import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
 import { STRINGS, type Strings } from './i18n/strings';
 import { describeMove, describeView } from './state/announcements';
+import { rememberCursor } from './state/rememberedCursor';
 import { useAnnouncement } from './state/useAnnouncement';
 import { useChartKeyboard } from './state/useChartKeyboard';
 import { useColorScheme } from './state/useColorScheme';
@@ -57,6 +60,12 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   }, [theme, state.lang]);
 
   const setFilters = (change: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...change } }));
+  // The viewer's answer is remembered on this device and written to the URL, where it wins next time.
+  const setCursor = (cursor: Cursor | null) => {
+    rememberCursor(cursorParam(cursor));
+    update((s) => ({ ...s, filters: { ...s.filters, cursor }, cursorFrom: 'url' }));
+  };
+  const asking = state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons);
   const select = useCallback(
     (id: string | null) => update((s) => (s.selected === id ? s : { ...s, selected: id }), 'push'),
     [update],
@@ -145,12 +154,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
             strings={strings}
             onChange={(season) => setFilters({ season })}
           />
-          <SpoilerCursor
-            options={model.cursorChoices}
-            value={filters.cursor}
-            strings={strings}
-            onChange={(cursor) => setFilters({ cursor })}
-          />
+          <SpoilerCursor options={model.cursorChoices} value={filters.cursor} strings={strings} onChange={setCursor} />
           {openButton?.(strings)}
         </Toolbar>
         <Settings
@@ -163,6 +167,14 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           onChange={(change) => update((s) => ({ ...s, ...change }))}
         />
       </header>
+      {asking && (
+        <Welcome
+          title={(state.lang === 'ko' && graph.meta.titleKo) || graph.meta.title}
+          options={model.cursorChoices}
+          strings={strings}
+          onAnswer={setCursor}
+        />
+      )}
       {ignored.length > 0 && (
         <p className="url-note" role="status">
           {strings.ignoredParams(ignored.join(', '))}

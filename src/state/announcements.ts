@@ -1,5 +1,4 @@
-import { describeLink, linksOf } from '../domain/describe';
-import { shortName } from '../domain/displayText';
+import { describeLink, linksOf, nameIn } from '../domain/describe';
 import type { Filters, Visibility, VisibleCounts } from '../domain/filters';
 import { linkBetween } from '../domain/keyboardTravel';
 import type { StoryGraph } from '../domain/parseGraph';
@@ -8,7 +7,7 @@ import type { Strings } from '../i18n/strings';
 
 /**
  * What the live region says when `id` becomes selected: with the link to the previous selection when
- * there is one on screen ("Lee Cheong-san — Nam On-jo and Lee Cheong-san: childhood best friends…"),
+ * there is one on screen, in the interface language ("Nam On-jo — Lee Cheong-san has loved…"),
  * otherwise its kind and number of links.
  */
 export function describeMove(
@@ -21,11 +20,11 @@ export function describeMove(
 ): string {
   const node = graph.nodeById.get(id);
   if (!node) return '';
-  const name = shortName(node.label);
-  const links = linksOf(graph, id, visibility.links).length;
+  const name = nameIn(node, id, strings.korean ? 'ko' : 'en');
+  const links = linksOf(graph, id, visibility.links, cursor, strings).length;
   const link = previous === null ? undefined : linkBetween(graph, previous, id, visibility.links);
   return link
-    ? strings.movedAnnouncement(name, describeLink(graph, link, cursor), links)
+    ? strings.movedAnnouncement(name, describeLink(graph, link, cursor, strings), links)
     : strings.selectedAnnouncement(name, strings.nodeKinds[node.kind], links);
 }
 
@@ -35,7 +34,7 @@ export function describeView(graph: StoryGraph, filters: Filters, counts: Visibl
   const season = graph.seasons.find((s) => s.id === filters.season);
   const scope =
     filters.focus && focused
-      ? strings.focusedOn(shortName(focused.label), filters.focus.depth)
+      ? strings.focusedOn(nameIn(focused, filters.focus.id, strings.korean ? 'ko' : 'en'), filters.focus.depth)
       : season
         ? strings.seasonN(season.number)
         : strings.allSeasons;
