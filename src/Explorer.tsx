@@ -18,7 +18,7 @@ import { StatusLine } from './components/StatusLine';
 import { Welcome } from './components/Welcome';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
-import { shortName } from './domain/displayText';
+import { nameIn } from './domain/describe';
 import type { Filters } from './domain/filters';
 import { leadCharacter } from './domain/keyboardTravel';
 import { toggleHidden } from './domain/legend';
@@ -182,7 +182,10 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
       )}
       {filters.focus && (
         <p className="focus-bar" role="status">
-          {strings.focusedOn(shortName(graph.nodeById.get(filters.focus.id)?.label ?? ''), filters.focus.depth)}{' '}
+          {strings.focusedOn(
+            nameIn(graph.nodeById.get(filters.focus.id), filters.focus.id, state.lang),
+            filters.focus.depth,
+          )}{' '}
           <button type="button" onClick={() => setFilters({ focus: null })}>
             {strings.leaveFocus}
           </button>

@@ -1,3 +1,4 @@
+import { withParticle } from '../domain/particles';
 import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
 
@@ -169,7 +170,7 @@ const ko: Strings = {
   focus: '집중',
   focusDepth: '집중 깊이',
   leaveFocus: '집중 해제 (Esc)',
-  focusedOn: (name: string, depth: number) => `${name}와(과) ${depth}단계 이웃 표시 중`,
+  focusedOn: (name: string, depth: number) => `${withParticle(name, '와/과')} ${depth}단계 이웃 표시 중`,
   connected: '두 사람은 어떻게 연결되나요?',
   from: '시작',
   to: '끝',
