@@ -1,18 +1,8 @@
-import { ExportError, type ExportPlan, fitInto, LAYOUT, type Rect } from '../domain/exportPlan';
+import type { Composition } from '../contracts/graphApi';
+import { ExportError, fitInto, LAYOUT, type Rect } from '../domain/exportPlan';
 import type { ExportLegendRow } from '../domain/exportText';
 import { LINK_STYLES, NODE_SHAPES, type ThemeColors } from '../theme/palette';
 import { asExportError } from './exportImage';
-
-export interface Composition {
-  plan: ExportPlan;
-  /** 1 for the file; below 1 for the preview, which is the same picture drawn smaller. */
-  factor: number;
-  /** Null for a transparent image. */
-  background: string | null;
-  colors: ThemeColors;
-  legend: { title: string; rows: readonly ExportLegendRow[] } | null;
-  caption: { title: string; lines: readonly string[] } | null;
-}
 
 const FONT = 'system-ui, "Noto Sans CJK KR", "Noto Sans KR", sans-serif';
 type Ctx = OffscreenCanvasRenderingContext2D;

@@ -1,16 +1,8 @@
 import type { Core } from 'cytoscape';
 
-import { fitInto } from '../domain/exportPlan';
-import { composePng, type Composition } from './composeImage';
+import type { ExportJob, ExportStage } from '../contracts/graphApi';
+import { composePng } from './composeImage';
 import { shootPng, shootSvg } from './exportImage';
-
-export type ExportStage = 'draw' | 'compose' | 'encode';
-
-export interface ExportJob extends Composition {
-  format: 'png' | 'svg';
-  full: boolean;
-  labels: boolean;
-}
 
 /**
  * Makes the file (or, with `factor` below 1, its preview): Cytoscape draws the graph into the planned
@@ -38,7 +30,3 @@ export async function runExport(cy: Core, job: ExportJob, onStage: (stage: Expor
   onStage('compose');
   return composePng(graph, job, () => onStage('encode'));
 }
-
-/** The pixel size an SVG gets: the graph fitted into the planned graph area (it has no legend or caption). */
-export const svgSize = (natural: { width: number; height: number }, job: Pick<ExportJob, 'plan'>) =>
-  fitInto(natural.width, natural.height, job.plan.graph);

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 
+import { RemoteGraphError } from '../contracts/remoteFailure';
 import { dataUrlOrigin } from '../domain/connectPolicy';
 import type { StoryGraph } from '../domain/parseGraph';
 import { formatBytes, MAX_FILE_BYTES } from '../domain/readText';
@@ -7,20 +8,6 @@ import { openGraphInput } from './openGraph';
 
 /** The query parameter naming a graph to open instead of the bundled one: `?data=https://…/graph.gexf`. */
 export const DATA_PARAM = 'data';
-
-export type RemoteFailure = 'bad-url' | 'not-http' | 'network' | 'cors' | 'http' | 'too-large';
-
-/** Why a `?data=` URL gave no file; the UI words it (src/i18n/strings.ts `remoteFailure`). */
-export class RemoteGraphError extends Error {
-  constructor(
-    readonly reason: RemoteFailure,
-    readonly url: string,
-    readonly detail = '',
-  ) {
-    super(`${reason}: ${url} ${detail}`.trim());
-    this.name = 'RemoteGraphError';
-  }
-}
 
 /** The file name a URL points at, for the page title and export names. */
 export function urlFileName(raw: string): string {
