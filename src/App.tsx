@@ -4,12 +4,12 @@ import { DropOverlay, OpenFeedback } from './components/OpenFeedback';
 import { OpenGraphButton } from './components/OpenGraphButton';
 import { StatusMessage } from './components/StatusMessage';
 import { useGraphSource } from './data/useGraphSource';
-import { formatBytes, MAX_FILE_BYTES } from './domain/readText';
 import { Explorer } from './Explorer';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useFontsReady } from './hooks/useFontsReady';
 import { describeError } from './i18n/describeError';
 import { STRINGS, type Strings } from './i18n/strings';
+import { formatBytes, MAX_FILE_BYTES } from './io/readText';
 
 const BUNDLED_TITLE = document.title;
 const LIMIT = formatBytes(MAX_FILE_BYTES);
