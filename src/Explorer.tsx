@@ -45,7 +45,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   const strings = STRINGS[state.lang];
   const [diffOpen, setDiffOpen] = useState(state.diff);
   const model = useExplorerModel(graph, state, activePath, diffOpen, strings);
-  const elements = useGraphElements(graph, model.layoutPlan);
+  const layout = useGraphElements(graph);
   const { filters, selected: selectedId } = state;
   const selected =
     selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;
@@ -179,13 +179,13 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           hidden={state.view === 'table'}
         >
           <GraphCanvas
-            elements={elements}
+            elements={layout.elements}
             visibility={model.visibility}
             selectedId={selected?.id ?? null}
             theme={theme}
             names={state.names}
             highlights={model.highlights}
-            plan={model.layoutPlan}
+            plan={layout.plan}
             large={model.large}
             layingOutText={strings.layingOut}
             onReady={setApi}

@@ -6,11 +6,11 @@ import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { GraphApi } from '../contracts/graphApi';
 import type { Visibility } from '../domain/filters';
-import type { LayoutPlan } from '../domain/layoutPlan';
 import type { ThemeName } from '../theme/palette';
 import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
 import { naturalSize, nodesInView } from './exportImage';
+import type { LayoutPlan } from './layoutPlan';
 import { neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { type NameScript, stylesheetFor } from './stylesheet';

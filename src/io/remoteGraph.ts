@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { RemoteGraphError } from '../contracts/remoteFailure';
-import { dataUrlOrigin } from '../domain/connectPolicy';
 import type { StoryGraph } from '../domain/parseGraph';
+import { dataUrlOrigin } from './connectPolicy';
 import { openGraphInput } from './openGraph';
 import { formatBytes, MAX_FILE_BYTES } from './readText';
 

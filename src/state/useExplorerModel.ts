@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { diffSeasons } from '../domain/diff';
 import { applyFilters, countVisible } from '../domain/filters';
-import { LARGE_GRAPH_NODES, planLayout } from '../domain/layoutPlan';
+import { LARGE_GRAPH_NODES } from '../domain/graphSize';
 import { buildLegend } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
 import { findPaths } from '../domain/paths';
@@ -61,10 +61,8 @@ export function useExplorerModel(
         : null,
     [graph, visibility, filters.cursor, view, rowWords],
   );
-  const layoutPlan = useMemo(() => planLayout(graph), [graph]);
   const large = graph.nodes.length > LARGE_GRAPH_NODES;
   return {
-    layoutPlan,
     large,
     visibility,
     counts,
