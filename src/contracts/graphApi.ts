@@ -42,4 +42,6 @@ export interface ExportJob extends Composition {
   format: 'png' | 'svg';
   full: boolean;
   labels: boolean;
+  /** Keep the selection, path and season-diff marks (off: the plain chart). */
+  highlight: boolean;
 }
