@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { handleShortcutKey, type ShortcutHandlers, type ShortcutKey } from '../../src/state/useKeyboardShortcuts';
+import { handleShortcutKey, type ShortcutHandlers, type ShortcutKey } from '../../src/hooks/useKeyboardShortcuts';
 
 const press = (key: string, target: ShortcutKey['target'] = null) => ({
   key,

@@ -3,7 +3,7 @@ import type { Filters, Visibility, VisibleCounts } from '../domain/filters';
 import { linkBetween } from '../domain/keyboardTravel';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { Cursor } from '../domain/spoiler';
-import type { Strings } from '../i18n/strings';
+import type { Strings } from './strings';
 
 /**
  * What the live region says when `id` becomes selected: with the link to the previous selection when

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 
-import type { FocusDepth } from '../domain/filters';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 type Direction = 'left' | 'right' | 'up' | 'down';
@@ -17,7 +16,7 @@ interface Options {
   clearSelection: () => void;
   focusMode: boolean;
   leaveFocusMode: () => void;
-  setDepth: (depth: FocusDepth) => void;
+  setDepth: (depth: 1 | 2 | 3) => void;
 }
 
 const focusedElement = () => (document.activeElement === document.body ? null : document.activeElement);
