@@ -146,6 +146,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           theme={state.theme}
           lang={state.lang}
           names={state.names}
+          title={state.lang === 'ko' && graph.meta.titleKo ? graph.meta.titleKo : graph.meta.title}
           onChange={(change) => update((s) => ({ ...s, ...change }))}
         />
       </header>
