@@ -58,7 +58,8 @@ test('character card: names, actor, status per season, sentences with provenance
   await expect(card.getByRole('heading', { level: 2 })).toHaveText('Nam On-jo 남온조');
   await expect(card.getByRole('button', { name: 'Park Ji-hu', exact: true })).toBeVisible();
   await expect(card.locator('.status-strip li')).toHaveText([/S1\s+alive/, /S2\s+alive/]);
-  await expect(card).toContainText('Lee Cheong-san confesses his love to Nam On-jo');
+  // The link's sentence template from the data, with the two names filled in.
+  await expect(card).toContainText('Lee Cheong-san confesses to Nam On-jo that he has loved her since they were six');
   await expect(card).toContainText('S1E8, on screen');
   const hrefs = await card.locator('.sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs.length).toBeGreaterThan(5);
