@@ -2,7 +2,7 @@ import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph } from './helpers';
 
 /**
- * Keyboard-only journeys (no mouse) through season 1 of the shipped graph: 33 characters, 200 links.
+ * Keyboard-only journeys (no mouse) through season 1 of the shipped graph: 33 characters, 212 links.
  * The layout is a randomised force layout, so before an arrow key a test places the one neighbour it
  * expects in that direction near the selection and pushes the other neighbours further out; which
  * neighbour the arrow reaches is then decided by the app's own rule, not by the luck of the layout.
@@ -51,25 +51,25 @@ const TEXT = {
   en: {
     skipToChart: 'Skip to chart',
     chart: 'Relationship chart, 33 characters. Arrow keys move between connected characters, Enter opens the card',
-    leadAnnounced: 'Selected Lee Cheong-san, Character, 26 links',
-    moveAnnounced: 'Nam On-jo — From Lee Cheong-san to Nam On-jo: has loved since age six',
+    leadAnnounced: 'Selected Lee Cheong-san, Character, 27 links',
+    moveAnnounced: 'Nam On-jo — Lee Cheong-san confesses to Nam On-jo that he has loved her since they were six',
     card: 'Nam On-jo 남온조',
     focusBar: 'Showing Nam On-jo and neighbours up to 2 steps',
     searchLabel: 'Search names',
     searchAnnounced: 'Selected Choi Nam-ra, Character',
-    searchMove: 'Lee Su-hyeok — Lee Su-hyeok and Choi Nam-ra: have feelings for each other and grow closer',
+    searchMove: 'Lee Su-hyeok — Lee Su-hyeok and Choi Nam-ra admit they like each other and kiss',
     season: /^Season 1/,
   },
   ko: {
     skipToChart: '관계도로 건너뛰기',
     chart: '관계도, 인물 33명. 화살표 키로 연결된 인물 사이를 이동하고 Enter 키로 카드를 엽니다',
-    leadAnnounced: '이청산 선택됨, 인물, 연결 26개',
-    moveAnnounced: '남온조 — 이청산이 남온조에게: 짝사랑',
+    leadAnnounced: '이청산 선택됨, 인물, 연결 27개',
+    moveAnnounced: '남온조 — 이청산은 여섯 살 때부터 좋아했다고 남온조에게 고백한다',
     card: 'Nam On-jo 남온조',
     focusBar: '남온조와 2단계 이웃 표시 중',
     searchLabel: '이름 검색',
     searchAnnounced: '최남라 선택됨, 인물',
-    searchMove: '이수혁 — 이수혁과 최남라 사이: 연애',
+    searchMove: '이수혁 — 이수혁과 최남라는 서로 좋아한다고 고백하고 입을 맞춘다',
     season: /^시즌 1|^Season 1/,
   },
 } as const;
