@@ -6,7 +6,7 @@ const STORY: ReadonlySet<string> = new Set(STORY_LINK_KINDS);
 /**
  * Where keyboard travel starts when nothing is selected: the lead, decided by the data as the visible
  * character linked to the most other visible characters by visible story links (relationship, trauma,
- * loyalty). On the shipped graph that is Lee Cheong-san in season 1 and over all seasons. Ties go to
+ * loyalty). On the shipped graph that is Yoon Gwi-nam in season 1 and over all seasons. Ties go to
  * the character listed first; with no such links, the first visible character; null on an empty view.
  */
 export function leadCharacter(graph: StoryGraph, visibleNodes: ReadonlySet<string>, visibleLinks: ReadonlySet<string>) {

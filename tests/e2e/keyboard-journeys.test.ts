@@ -51,7 +51,7 @@ const TEXT = {
   en: {
     skipToChart: 'Skip to chart',
     chart: 'Relationship chart, 33 characters. Arrow keys move between connected characters, Enter opens the card',
-    leadAnnounced: 'Selected Lee Cheong-san, Character, 27 links',
+    leadAnnounced: 'Selected Yoon Gwi-nam, Character, 23 links',
     moveAnnounced: 'Nam On-jo — Lee Cheong-san confesses to Nam On-jo that he has loved her since they were six',
     card: 'Nam On-jo 남온조',
     focusBar: 'Showing Nam On-jo and neighbours up to 2 steps',
@@ -63,7 +63,7 @@ const TEXT = {
   ko: {
     skipToChart: '관계도로 건너뛰기',
     chart: '관계도, 인물 33명. 화살표 키로 연결된 인물 사이를 이동하고 Enter 키로 카드를 엽니다',
-    leadAnnounced: '이청산 선택됨, 인물, 연결 27개',
+    leadAnnounced: '윤귀남 선택됨, 인물, 연결 23개',
     moveAnnounced: '남온조 — 이청산은 여섯 살 때부터 좋아했다고 남온조에게 고백한다',
     card: 'Nam On-jo 남온조',
     focusBar: '남온조와 2단계 이웃 표시 중',
@@ -92,10 +92,14 @@ for (const lang of ['en', 'ko'] as const) {
 
     // Nothing selected: the first arrow starts at the lead.
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => selectedIds(page)).toEqual(['cheong-san']);
+    await expect.poll(() => selectedIds(page)).toEqual(['gwi-nam']);
     await expect(announcer).toHaveText(t.leadAnnounced);
     await expect(chart).toBeFocused();
     await shot(page, `${lang}-3-lead`);
+
+    await place(page, 'gwi-nam', 'cheong-san', 'right');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => selectedIds(page)).toEqual(['cheong-san']);
 
     await place(page, 'cheong-san', 'on-jo', 'down');
     await page.keyboard.press('ArrowDown');
