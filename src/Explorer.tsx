@@ -11,6 +11,7 @@ import {
   TableView,
   Toolbar,
 } from './components/guardedPanels';
+import { LayerControl } from './components/LayerControl';
 import { LazyExportDialog } from './components/LazyExportDialog';
 import { SeasonFilter } from './components/SeasonFilter';
 import { SpoilerCursor } from './components/SpoilerCursor';
@@ -175,6 +176,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
             theme={theme}
             names={state.names}
             highlights={model.highlights}
+            groups={state.groups}
             plan={model.layoutPlan}
             large={model.large}
             layingOutText={strings.layingOut}
@@ -191,12 +193,22 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
             colors={THEMES[theme]}
             strings={strings}
             onToggle={(key) => setFilters({ hidden: toggleHidden(filters.hidden, key) })}
-          />
+          >
+            <LayerControl
+              layers={filters.layers}
+              groups={state.groups}
+              hasCharacters={graph.nodes.some((n) => n.kind === 'character')}
+              strings={strings}
+              onLayers={(layers) => setFilters({ layers })}
+              onGroups={(groups) => update((s) => ({ ...s, groups }))}
+            />
+          </Legend>
           {selected ? (
             <NodeCard
               graph={graph}
               node={selected}
               visibility={model.visibility}
+              castLinks={model.castLinks}
               cursor={filters.cursor}
               focusDepth={filters.focus?.id === selected.id ? filters.focus.depth : null}
               strings={strings}

@@ -7,17 +7,22 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Visibility } from '../domain/filters';
 import type { LayoutPlan } from '../domain/layoutPlan';
 import type { ThemeName } from '../theme/palette';
-import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
+import { applyGroups, applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
+import { declutterCaptions } from './captions';
 import { naturalSize, nodesInView } from './exportImage';
 import type { ExportJob, ExportStage } from './exportJob';
+import { hideSmallNames } from './nameSizes';
 import { type Direction, neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { type NameScript, stylesheetFor } from './stylesheet';
+import { easeTo, framed } from './viewFit';
 
 /** What the rest of the app may ask of the canvas, without ever touching Cytoscape itself. */
 export interface GraphApi {
   fit: () => void;
+  /** Eases the view to the selection's neighbourhood, a highlighted path, or all that is shown. */
+  frame: (selectedId: string | null) => void;
   relayout: () => void;
   /** The drawing's size at 1x: the visible elements (`full`) or the viewport. */
   measure: (full: boolean, labels: boolean) => { width: number; height: number };
@@ -37,6 +42,8 @@ interface Props extends CanvasHandlers {
   theme: ThemeName;
   names: NameScript;
   highlights: Highlights;
+  /** Characters boxed by group. */
+  groups: boolean;
   plan: LayoutPlan;
   /** Draw lighter (haystack edges, names only when zoomed in) for large graphs. */
   large: boolean;
@@ -67,7 +74,7 @@ function LayoutProgress({ text }: { text: string }) {
 }
 
 function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
-  const { elements, visibility, selectedId, theme, names, highlights, plan, large, onReady, onSelect } = props;
+  const { elements, visibility, selectedId, theme, names, highlights, groups, plan, large, onReady, onSelect } = props;
   const [layingOut, setLayingOut] = useState(false);
   const cyRef = useRef<Core | null>(null);
   const handlersRef = useRef<CanvasHandlers>({ onSelect });
@@ -100,10 +107,18 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         }
       };
       cy.one('render', () => performance.mark(MARKS.drawn));
+      // Names under 10 px are hidden by prominence as the view zooms out (see nameSizes.ts).
+      const onZoom = () => hideSmallNames(cy);
+      cy.on('zoom', onZoom);
+      hideSmallNames(cy);
       // Every plan has its positions by now: its own, fcose run on mount, or the worker's before mounting.
       performance.mark(MARKS.laidOut);
       onReady({
         fit: () => cy.fit(cy.elements(':visible'), 30),
+        frame: (selected) => {
+          const { eles, maxZoom } = framed(cy, selected);
+          easeTo(cy, eles, maxZoom);
+        },
         relayout: () => void layOut(),
         measure: (full, labels) => naturalSize(cy, full, labels),
         inView: () => nodesInView(cy),
@@ -118,6 +133,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       });
       return () => {
         active = false;
+        cy.off('zoom', onZoom);
         unbind();
         observer.disconnect();
         onReady(null);
@@ -126,25 +142,61 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
     [onReady],
   );
 
+  // What the camera frames follows what is shown and emphasised; the first frame is the layout's own fit.
+  const framedOnce = useRef(false);
+  const selectedRef = useRef(selectedId);
+  const reframe = useCallback((cy: Core) => {
+    // The first frame is immediate: the layout's own fit also counted the elements the filters then hid.
+    if (!framedOnce.current) {
+      framedOnce.current = true;
+      cy.fit(cy.elements(':visible'), 30);
+      return;
+    }
+    const { eles, maxZoom } = framed(cy, selectedRef.current);
+    easeTo(cy, eles, maxZoom);
+  }, []);
+
   useEffect(
     function showFilteredElements() {
-      if (cyRef.current) applyVisibility(cyRef.current, visibility);
+      const cy = cyRef.current;
+      if (!cy) return;
+      applyVisibility(cy, visibility);
+      applySelection(cy, selectedRef.current);
+      reframe(cy);
+      declutterCaptions(cy);
     },
-    [visibility],
+    [visibility, reframe],
+  );
+
+  useEffect(
+    function showGroups() {
+      if (cyRef.current) applyGroups(cyRef.current, groups);
+    },
+    [groups],
   );
 
   useEffect(
     function showSelection() {
-      if (cyRef.current) applySelection(cyRef.current, selectedId);
+      const cy = cyRef.current;
+      if (!cy) return;
+      const changed = selectedRef.current !== selectedId;
+      selectedRef.current = selectedId;
+      applySelection(cy, selectedId);
+      declutterCaptions(cy);
+      if (changed) reframe(cy);
     },
-    [selectedId],
+    [selectedId, reframe],
   );
 
   useEffect(
     function showHighlights() {
-      if (cyRef.current) applyHighlights(cyRef.current, highlights);
+      const cy = cyRef.current;
+      if (!cy) return;
+      applyHighlights(cy, highlights);
+      declutterCaptions(cy);
+      if (highlights.path) reframe(cy);
     },
-    [highlights],
+    [highlights, reframe],
   );
 
   return (

@@ -4,6 +4,9 @@ export interface CanvasHandlers {
   onSelect: (id: string | null) => void;
 }
 
+const PERSON = 'node[kind != "group"]';
+const BOX = 'node[kind = "group"]';
+
 /**
  * Taps go out as selections; hover highlighting stays inside Cytoscape (classes only), so moving the
  * mouse never re-renders React. Returns the function that removes every listener it added.
@@ -17,7 +20,7 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
     const node = e.target;
     cy.batch(() => {
       const hood = node.closedNeighborhood();
-      cy.elements().not(hood).addClass('is-faded');
+      cy.elements().not(hood).not(hood.nodes().parents()).addClass('is-faded');
       hood.edges().addClass('is-neighbor');
       node.addClass('is-hovered');
     });
@@ -30,14 +33,18 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
       selected.connectedEdges().addClass('is-neighbor');
     });
   };
-  cy.on('tap', 'node', onTapNode);
+  // Group boxes are frames, not people: a tap on one's empty space is a tap on the background.
+  const onTapBox = () => handlers.current.onSelect(null);
+  cy.on('tap', PERSON, onTapNode);
+  cy.on('tap', BOX, onTapBox);
   cy.on('tap', onTapBackground);
-  cy.on('mouseover', 'node', onOver);
-  cy.on('mouseout', 'node', onOut);
+  cy.on('mouseover', PERSON, onOver);
+  cy.on('mouseout', PERSON, onOut);
   return () => {
-    cy.off('tap', 'node', onTapNode);
+    cy.off('tap', PERSON, onTapNode);
+    cy.off('tap', BOX, onTapBox);
     cy.off('tap', onTapBackground);
-    cy.off('mouseover', 'node', onOver);
-    cy.off('mouseout', 'node', onOut);
+    cy.off('mouseover', PERSON, onOver);
+    cy.off('mouseout', PERSON, onOut);
   };
 }

@@ -92,6 +92,7 @@ export const CharacterSchema = z.object({
   kind: z.literal('character'),
   role: text,
   group: text,
+  groupKo: text.optional().describe('the group in Hangul'),
   aliases: z.array(text).optional(),
   status: z.array(StatusSchema).min(1).describe('one entry per season the character is in'),
 });

@@ -1,4 +1,4 @@
-import { type Filters, FOCUS_DEPTHS, type FocusDepth } from '../domain/filters';
+import { type Filters, FOCUS_DEPTHS, type FocusDepth, type Layer, LAYERS } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import { LINK_KINDS, NODE_KINDS, STORY_LINK_KINDS } from '../domain/schema';
 import { cursorId, isNodeKnown, parseCursor } from '../domain/spoiler';
@@ -18,12 +18,14 @@ export interface ExplorerState {
   names: (typeof NAME_SCRIPTS)[number];
   path: { from: string | null; to: string | null; kinds: readonly string[] };
   diff: boolean;
+  /** Characters boxed by their group (compound nodes) or drawn loose. */
+  groups: boolean;
 }
 
 export const DEFAULT_PATH_KINDS: readonly string[] = STORY_LINK_KINDS;
 
 export const DEFAULT_STATE: ExplorerState = {
-  filters: { season: null, cursor: null, hidden: [], focus: null },
+  filters: { season: null, layers: [], cursor: null, hidden: [], focus: null },
   selected: null,
   view: 'graph',
   theme: 'system',
@@ -31,6 +33,7 @@ export const DEFAULT_STATE: ExplorerState = {
   names: 'latin',
   path: { from: null, to: null, kinds: DEFAULT_PATH_KINDS },
   diff: false,
+  groups: false,
 };
 
 /** URL parameter names, in one place. */
@@ -49,6 +52,8 @@ export const PARAMS = {
   to: 'to',
   via: 'via',
   diff: 'diff',
+  layers: 'layers',
+  groups: 'groups',
 } as const;
 
 const LEGEND_KEY = new RegExp(
@@ -86,6 +91,7 @@ export function parseExplorerState(search: string, graph: StoryGraph): { state: 
   const state: ExplorerState = {
     filters: {
       season: read(PARAMS.season, seasonId, null),
+      layers: read(PARAMS.layers, parseLayers, []),
       cursor: read(PARAMS.cursor, (raw) => parseCursor(raw, graph.seasons), null),
       hidden: read(PARAMS.hidden, (raw) => list(raw, (k) => LEGEND_KEY.test(k)), []),
       focus: focusId === null ? null : { id: focusId, depth },
@@ -105,8 +111,19 @@ export function parseExplorerState(search: string, graph: StoryGraph): { state: 
       ),
     },
     diff: read(PARAMS.diff, (raw) => (raw === '1' ? true : undefined), false),
+    groups: read(PARAMS.groups, (raw) => (raw === 'on' ? true : undefined), false),
   };
   return { state: withoutSpoilers(state, graph), ignored };
+}
+
+/**
+ * Layers named in any order, case and spacing; unknown names are dropped, and only a list with none
+ * known counts as invalid.
+ */
+function parseLayers(raw: string): Layer[] | undefined {
+  const named = new Set(raw.toLowerCase().split(/[\s,]+/));
+  const layers = LAYERS.filter((layer) => named.has(layer));
+  return layers.length > 0 || raw.trim() === '' ? layers : undefined;
 }
 
 /**
@@ -149,6 +166,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
   const { filters } = state;
   if (filters.season) params.set(PARAMS.season, filters.season);
+  if (filters.layers.length > 0) params.set(PARAMS.layers, LAYERS.filter((l) => filters.layers.includes(l)).join(','));
   if (filters.cursor) params.set(PARAMS.cursor, cursorId(filters.cursor));
   if (filters.hidden.length > 0) params.set(PARAMS.hidden, filters.hidden.join(','));
   if (state.selected) params.set(PARAMS.selected, state.selected);
@@ -163,6 +181,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.path.to) params.set(PARAMS.to, state.path.to);
   if (state.path.kinds.join(',') !== DEFAULT_PATH_KINDS.join(',')) params.set(PARAMS.via, state.path.kinds.join(','));
   if (state.diff) params.set(PARAMS.diff, '1');
+  if (state.groups) params.set(PARAMS.groups, 'on');
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 
 import { diffSeasons } from '../domain/diff';
-import { applyFilters, countVisible } from '../domain/filters';
+import { applyFilters, countVisible, LAYERS } from '../domain/filters';
 import { LARGE_GRAPH_NODES, planLayout } from '../domain/layoutPlan';
 import { buildLegend } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
@@ -19,6 +19,11 @@ import { useSearchIndex } from './useSearchIndex';
 export function useExplorerModel(graph: StoryGraph, state: ExplorerState, activePath: number, diffOpen: boolean) {
   const { filters, path, view } = state;
   const visibility = useMemo(() => applyFilters(graph, filters), [graph, filters]);
+  // The card names who plays a character even when actors are not drawn as nodes.
+  const castLinks = useMemo(
+    () => applyFilters(graph, { ...filters, layers: LAYERS, hidden: [], focus: null }).links,
+    [graph, filters],
+  );
   const counts = useMemo(() => countVisible(graph, visibility), [graph, visibility]);
   const legend = useMemo(() => buildLegend(graph, filters, visibility), [graph, filters, visibility]);
   const search = useSearchIndex(graph);
@@ -61,6 +66,7 @@ export function useExplorerModel(graph: StoryGraph, state: ExplorerState, active
     layoutPlan,
     large,
     visibility,
+    castLinks,
     counts,
     legend,
     searchIndex,
