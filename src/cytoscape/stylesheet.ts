@@ -108,7 +108,7 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
     { selector: 'edge.is-path', style: { width: 6, opacity: 1, 'line-color': colors.highlight, 'z-index': 11 } },
     {
       selector: 'edge.is-path',
-      style: { label: 'data(caption)', 'font-size': 11, color: colors.text, ...LONG_CAPTION },
+      style: { label: 'data(caption)', 'font-size': 12.5, color: colors.text, ...LONG_CAPTION },
     },
     { selector: 'edge.is-diff-new', style: { width: 5, opacity: 1, 'line-color': DIFF_COLORS.new } },
     { selector: 'edge.is-diff-ended', style: { width: 5, opacity: 0.9, 'line-color': DIFF_COLORS.ended } },
@@ -127,7 +127,8 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
       selector: 'edge.is-neighbor',
       style: {
         label: 'data(caption)',
-        'font-size': 10,
+        // 12.5 at zoom 1 stays at 10 px or more at the default view's zoom (about 0.8).
+        'font-size': 12.5,
         color: colors.text,
         'text-rotation': 'autorotate',
         ...LONG_CAPTION,

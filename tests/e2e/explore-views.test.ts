@@ -46,7 +46,7 @@ test('legend lists kinds and sub-types with live counts and toggles them', async
 
 test('the URL restores the view, Back and Forward step through selections, junk falls back', async ({ page }) => {
   await page.goto('/?season=s1&sel=nam-ra&view=graph&names=hangul');
-  await page.waitForFunction(() => window.__cy?.nodes().length);
+  await page.waitForFunction(() => window.__cy?.nodes('[kind != "group"]').length);
   await expect(page.getByRole('radio', { name: /^Season 1/ })).toBeChecked();
   await expect.poll(() => selectedIds(page)).toEqual(['nam-ra']);
   expect(await page.evaluate(() => window.__cy!.getElementById('nam-ra').style('label'))).toBe('최남라');
@@ -58,7 +58,7 @@ test('the URL restores the view, Back and Forward step through selections, junk 
   await page.goForward();
   await expect.poll(() => selectedIds(page)).toEqual(['su-hyeok']);
   await page.goto('/?season=s7&sel=<script>&upto=s9e9&view=3d');
-  await page.waitForFunction(() => window.__cy?.nodes().length);
+  await page.waitForFunction(() => window.__cy?.nodes('[kind != "group"]').length);
   await expect(page.getByText(/were not understood and were reset: season, upto, sel, view/)).toBeVisible();
   await expect(page.getByRole('radio', { name: 'All seasons' })).toBeChecked();
 });

@@ -22,7 +22,7 @@ export function watchConsole(page: Page): string[] {
 /** Opens the app and waits until Cytoscape holds `nodeCount` nodes and the layout has spread them. */
 export async function openExplorer(page: Page, nodeCount: number, path = '/'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, nodeCount);
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, nodeCount);
   await expect(page.getByRole('button', { name: 'Export image…' })).toBeEnabled();
 }
 
@@ -38,7 +38,7 @@ export async function nodeScreenPosition(page: Page, id: string): Promise<{ x: n
 export const visibleIds = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
     window
-      .__cy!.nodes(':visible')
+      .__cy!.nodes('[kind != "group"]:visible')
       .map((n) => n.id())
       .sort(),
   );

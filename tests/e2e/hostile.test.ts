@@ -64,7 +64,7 @@ const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Search na
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, graph.nodes.length);
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
   await expect(page.getByRole('button', { name: 'Export image…' })).toBeEnabled();
 }
 

@@ -69,7 +69,7 @@ test.beforeEach(async ({ page }) => {
   consoleMessages = watchConsole(page);
   // A selection, a focus, a path and the season diff open, so every panel has something to say.
   await page.goto('/?sel=cheong-san&focus=cheong-san&depth=2&from=on-jo&to=su-hyeok&diff=1');
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, graph.nodes.length);
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
 });
 test.afterEach(() => expect(consoleMessages).toEqual([]));
 

@@ -18,8 +18,8 @@ const failure = (page: Page, panel: keyof typeof en.panelNames) =>
 /** The graph is still drawn with all its nodes, and still answers a click on the canvas. */
 async function expectGraphAlive(page: Page): Promise<void> {
   await expect(page.locator('.graph-canvas canvas').first()).toBeVisible();
-  expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(graph.nodes.length);
-  expect(await page.evaluate(() => window.__cy!.nodes(':visible').length)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.__cy!.nodes('[kind != "group"]').length)).toBe(graph.nodes.length);
+  expect(await page.evaluate(() => window.__cy!.nodes('[kind != "group"]:visible').length)).toBeGreaterThan(0);
 }
 
 /** Console output is only React's report of the crash we injected. */
@@ -70,7 +70,7 @@ test('every panel has its own boundary', async ({ page }) => {
     await expect(failure(page, panel)).toBeVisible();
     // Exactly one panel failed, and the graph is untouched.
     await expect(page.locator('.panel-error')).toHaveCount(1);
-    expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(graph.nodes.length);
+    expect(await page.evaluate(() => window.__cy!.nodes('[kind != "group"]').length)).toBe(graph.nodes.length);
     await disarm(page, panel);
     await failure(page, panel).getByRole('button', { name: en.tryAgain }).click();
     await expect(page.locator('.panel-error')).toHaveCount(0);
@@ -96,7 +96,7 @@ test('a failed card starts afresh when another node is chosen', async ({ page })
 test('the Korean interface words the failure in Korean', async ({ page }) => {
   const messages = watchConsole(page);
   await page.goto('/?lang=ko');
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, graph.nodes.length);
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
   await arm(page, 'legend');
   const ko = STRINGS.ko;
   const alert = page.getByRole('alert').filter({ hasText: ko.panelFailed(ko.panelNames.legend) });
