@@ -1,4 +1,4 @@
-import { type Scene, sceneBox,type SceneNode } from '../../bench/readability/geometry';
+import { type Scene, sceneBox, type SceneNode } from '../../bench/readability/geometry';
 import type { Visibility } from '../../src/domain/filters';
 import type { StoryGraph } from '../../src/domain/parseGraph';
 import { STORY_LINK_KINDS } from '../../src/domain/schema';

@@ -35,11 +35,11 @@ export function NodeCard({
   onFocus,
   onClose,
 }: Props) {
-  const lines = linksOf(graph, node.id, visibility.links, cursor);
+  const lines = linksOf(graph, node.id, visibility.links, cursor, strings);
   const castKind = node.kind === 'actor' ? strings.plays : strings.playedBy;
   const cast =
     node.kind === 'character' || node.kind === 'actor' ? linkedNodes(graph, node.id, 'plays', castLinks) : [];
-  const { role, description } = storyText(graph, node, cursor);
+  const { role, group, description } = storyText(graph, node, cursor, strings.korean);
   return (
     <article className="node-card" aria-labelledby="card-title">
       <header>
@@ -58,7 +58,7 @@ export function NodeCard({
       </header>
       <p className="node-kind">
         {strings.nodeKinds[node.kind]}
-        {node.kind === 'character' && ` · ${node.group}`}
+        {group && ` · ${group}`}
       </p>
       {'aliases' in node && node.aliases && (
         <p className="hint">
@@ -90,12 +90,19 @@ export function NodeCard({
                 className={`status-${cell.state}`}
                 title={(cell.status && factNotes(graph, cell.status, cursor).join(' ')) || undefined}
               >
-                <span className="status-season">S{cell.season.number}</span>{' '}
+                <span className="status-season">{strings.seasonShort(cell.season.number)}</span>{' '}
                 {cell.state === 'absent'
                   ? strings.notInSeason
-                  : cell.state === 'hidden' || cell.state === 'unwatched'
-                    ? strings.hiddenBySpoiler
-                    : strings.states[cell.state]}
+                  : cell.state === 'hidden'
+                    ? strings.notKnownYet
+                    : cell.state === 'unwatched'
+                      ? strings.hiddenBySpoiler
+                      : cell.asOf
+                        ? strings.statusAsOf(
+                            strings.states[cell.state],
+                            strings.episodeShort(cell.asOf.season, cell.asOf.episode),
+                          )
+                        : strings.states[cell.state]}
                 {cell.status && <span className="hint"> · {provenanceText(graph, cell.status, strings)}</span>}
               </li>
             ))}
