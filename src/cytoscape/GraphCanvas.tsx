@@ -4,35 +4,19 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 
+import type { GraphApi } from '../contracts/graphApi';
 import type { Visibility } from '../domain/filters';
-import type { LayoutPlan } from '../domain/layoutPlan';
 import type { ThemeName } from '../theme/palette';
 import { applyGroups, applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
 import { declutterCaptions } from './captions';
 import { naturalSize, nodesInView } from './exportImage';
-import type { ExportJob, ExportStage } from './exportJob';
+import type { LayoutPlan } from './layoutPlan';
 import { hideSmallNames } from './nameSizes';
-import { type Direction, neighbourInDirection } from './navigate';
+import { neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { type NameScript, stylesheetFor } from './stylesheet';
 import { easeTo, framed } from './viewFit';
-
-/** What the rest of the app may ask of the canvas, without ever touching Cytoscape itself. */
-export interface GraphApi {
-  fit: () => void;
-  /** Eases the view to the selection's neighbourhood, a highlighted path, or all that is shown. */
-  frame: (selectedId: string | null) => void;
-  relayout: () => void;
-  /** The drawing's size at 1x: the visible elements (`full`) or the viewport. */
-  measure: (full: boolean, labels: boolean) => { width: number; height: number };
-  /** Ids of the visible nodes inside the viewport, for what a viewport export shows. */
-  inView: () => string[];
-  exportImage: (job: ExportJob, onStage: (stage: ExportStage) => void) => Promise<Blob>;
-  /** Pans (and zooms in if needed) so a node is in the middle of the view. */
-  center: (id: string) => void;
-  neighbour: (id: string, direction: Direction) => string | null;
-}
 
 interface Props extends CanvasHandlers {
   /** `null` while a large graph is laid out before its canvas is built (see useGraphElements). */
@@ -115,10 +99,6 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       performance.mark(MARKS.laidOut);
       onReady({
         fit: () => cy.fit(cy.elements(':visible'), 30),
-        frame: (selected) => {
-          const { eles, maxZoom } = framed(cy, selected);
-          easeTo(cy, eles, maxZoom);
-        },
         relayout: () => void layOut(),
         measure: (full, labels) => naturalSize(cy, full, labels),
         inView: () => nodesInView(cy),

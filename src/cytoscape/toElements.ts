@@ -4,8 +4,8 @@ import { chartPlan } from '../domain/chart';
 import { shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
 import { STORY_LINK_KINDS } from '../domain/schema';
-import type { Point } from '../domain/spread';
 import { linkTone } from '../theme/palette';
+import type { Point } from './spread';
 
 const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includes(kind);
 

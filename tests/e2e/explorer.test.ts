@@ -18,7 +18,7 @@ test.describe('the explorer on the shipped data', () => {
     expect(consoleMessages).toEqual([]);
   });
 
-  test('draws the story chart by default: the 37 characters and their 69 story links, at the stored positions', async ({
+  test('draws the story chart by default: the 37 characters and their 80 story links, at the stored positions', async ({
     page,
   }) => {
     const drawn = await page.evaluate(() => {
@@ -33,10 +33,10 @@ test.describe('the explorer on the shipped data', () => {
     expect(drawn).toEqual({
       kinds: ['character'],
       nodes: 37,
-      edges: 69,
+      edges: 80,
       onJo: graph.nodeById.get('on-jo')!.position,
     });
-    await expect(page.getByTestId('visible-counts')).toHaveText('37 characters · 69 links shown');
+    await expect(page.getByTestId('visible-counts')).toHaveText('37 characters · 80 links shown');
   });
 
   test('with every layer on, draws every node and link of the data file, spread out by the layout', async ({
@@ -121,7 +121,7 @@ test.describe('the explorer on the shipped data', () => {
         (l.source === character.id || l.target === character.id) &&
         ['relationship', 'trauma', 'loyalty'].includes(l.kind),
     ).length;
-    expect(linkCount).toBe(13);
+    expect(linkCount).toBe(18);
     await expect(card.locator('.link-list > li')).toHaveCount(linkCount);
     expect(await page.evaluate((id) => window.__cy!.getElementById(id).hasClass('is-selected'), character.id)).toBe(
       true,
