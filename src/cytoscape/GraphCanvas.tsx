@@ -6,6 +6,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { GraphApi } from '../contracts/graphApi';
 import type { Visibility } from '../domain/filters';
+import type { NameScript } from '../domain/language';
 import type { ThemeName } from '../theme/palette';
 import { applyGroups, applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
@@ -15,7 +16,7 @@ import type { LayoutPlan } from './layoutPlan';
 import { hideSmallNames } from './nameSizes';
 import { neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
-import { type NameScript, stylesheetFor } from './stylesheet';
+import { stylesheetFor } from './stylesheet';
 import { easeTo, framed } from './viewFit';
 
 interface Props extends CanvasHandlers {
