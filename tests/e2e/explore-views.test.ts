@@ -112,7 +112,7 @@ test('keyboard: arrows travel to neighbours, Enter opens the card, changes are a
 test('the season-2 panel lists and highlights what is announced for season 2, never an ending', async ({ page }) => {
   const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes)!;
   expect(diff.announced).toBe(true);
-  await page.getByText('Announced for Season 2').click();
+  await page.getByText('Announced for Season 2', { exact: true }).click();
   const panel = page.locator('.season-diff');
   await expect(panel.locator('.diff-links > li')).toHaveCount(diff.links.length);
   await expect(panel.locator('.diff-statuses > li')).toHaveCount(diff.statuses.length);

@@ -86,7 +86,7 @@ test('seasons past the cursor cannot be chosen, and the season-2 announcements w
   await expect(season2).toHaveAttribute('title', /past the episode you have watched up to/);
   await expect(page.getByRole('radio', { name: 'All seasons' })).toBeChecked();
   expect(query(page).season).toBeUndefined();
-  await page.getByText('Announced for Season 2').click();
+  await page.getByText('Announced for Season 2', { exact: true }).click();
   const diff = page.locator('.season-diff');
   await expect(diff).toContainText(
     'Choose “everything” under “I’ve watched up to” to see what is announced for Season 2.',
