@@ -16,7 +16,8 @@ import { SeasonFilter } from './components/SeasonFilter';
 import { SpoilerCursor } from './components/SpoilerCursor';
 import { StatusLine } from './components/StatusLine';
 import { Welcome } from './components/Welcome';
-import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
+import type { GraphApi } from './contracts/graphApi';
+import { GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
 import { linksOf } from './domain/describe';
 import { shortName } from './domain/displayText';
@@ -24,13 +25,14 @@ import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
 import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
+import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { usePrefersDark } from './hooks/usePrefersDark';
+import { EXPORT_STRINGS } from './i18n/exportStrings';
 import { STRINGS, type Strings } from './i18n/strings';
 import { rememberCursor } from './state/rememberedCursor';
-import { useColorScheme } from './state/useColorScheme';
 import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
 import { useExport } from './state/useExport';
-import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
 import { THEMES } from './theme/palette';
 
 /**
@@ -41,16 +43,24 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
   const [activePath, setActivePath] = useState(0);
-  const systemTheme = useColorScheme();
+  const systemTheme = usePrefersDark() ? 'dark' : 'light';
   const theme = state.theme === 'system' ? systemTheme : state.theme;
   const strings = STRINGS[state.lang];
   const [diffOpen, setDiffOpen] = useState(state.diff);
-  const model = useExplorerModel(graph, state, activePath, diffOpen);
-  const elements = useGraphElements(graph, model.layoutPlan);
+  const model = useExplorerModel(graph, state, activePath, diffOpen, strings);
+  const layout = useGraphElements(graph);
   const { filters, selected: selectedId } = state;
   const selected =
     selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;
-  const exporter = useExport({ api, graph, filters, ...model, colors: THEMES[theme], lang: state.lang });
+  const exporter = useExport({
+    api,
+    graph,
+    filters,
+    ...model,
+    colors: THEMES[theme],
+    strings: EXPORT_STRINGS[state.lang],
+    legendTitle: strings.legend,
+  });
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -182,13 +192,13 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           hidden={state.view === 'table'}
         >
           <GraphCanvas
-            elements={elements}
+            elements={layout.elements}
             visibility={model.visibility}
             selectedId={selected?.id ?? null}
             theme={theme}
             names={state.names}
             highlights={model.highlights}
-            plan={model.layoutPlan}
+            plan={layout.plan}
             large={model.large}
             layingOutText={strings.layingOut}
             onReady={setApi}
