@@ -45,7 +45,7 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
       </header>
       <p className="node-kind">
         {strings.nodeKinds[node.kind]}
-        {node.kind === 'character' && ` · ${node.group}`}
+        {node.kind === 'character' && ` · ${node.group ?? strings.ungrouped}`}
       </p>
       {'aliases' in node && node.aliases && (
         <p className="hint">

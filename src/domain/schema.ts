@@ -90,8 +90,9 @@ const nodeFields = {
 export const CharacterSchema = z.object({
   ...nodeFields,
   kind: z.literal('character'),
-  role: text,
-  group: text,
+  // Both may be absent in an opened file that names none; the interface then says so in its language.
+  role: text.optional(),
+  group: text.optional(),
   aliases: z.array(text).optional(),
   status: z.array(StatusSchema).min(1).describe('one entry per season the character is in'),
 });

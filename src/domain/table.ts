@@ -33,6 +33,7 @@ export interface RowWords extends ProvenanceWords {
   states: Record<CharacterState, string>;
   linkKinds: Record<LinkKind, string>;
   linkTypes: Readonly<Partial<Record<string, string>>>;
+  ungrouped: string;
 }
 
 /** English words for character states; the interface's vocabulary reuses them. */
@@ -51,6 +52,7 @@ const ENGLISH: RowWords = {
   linkTypes: {},
   certainty: CERTAINTY_LABELS,
   announced: 'announced',
+  ungrouped: 'ungrouped',
 };
 
 /** The visible characters, with their (spoiler-safe) status per season and visible link count. */
@@ -75,7 +77,7 @@ export function characterRows(
         id: node.id,
         name: shortName(node.label),
         nameKo: shortName(node.labelKo ?? ''),
-        group: node.group,
+        group: node.group ?? words.ungrouped,
         role: storyText(graph, node, cursor).role ?? '',
         status,
         links: degree.get(node.id) ?? 0,

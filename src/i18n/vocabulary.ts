@@ -21,6 +21,8 @@ export interface Vocabulary {
   states: Record<CharacterState, string>;
   certainty: Record<Certainty, string>;
   announced: string;
+  /** A character's group when an opened file names none. */
+  ungrouped: string;
 }
 
 const en: Vocabulary = {
@@ -53,6 +55,7 @@ const en: Vocabulary = {
   states: STATE_LABELS,
   certainty: CERTAINTY_LABELS,
   announced: 'announced',
+  ungrouped: 'ungrouped',
 };
 
 const ko: Vocabulary = {
@@ -98,6 +101,7 @@ const ko: Vocabulary = {
   },
   certainty: { 'on-screen': '화면에 나옴', announced: '발표됨', inferred: '추정' },
   announced: '발표됨',
+  ungrouped: '소속 없음',
 };
 
 export const VOCABULARY = { en, ko } as const;

@@ -94,8 +94,8 @@ export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph
       description: attrText(pickAttr(node.attrs, ['description'])),
       position: x !== undefined && y !== undefined ? { x, y } : undefined,
       ...(kind === 'character' && {
-        role: attrText(pickAttr(node.attrs, ['role'])) ?? group ?? 'Unknown role',
-        group: group ?? 'Ungrouped',
+        role: attrText(pickAttr(node.attrs, ['role'])) ?? group,
+        group,
         status: [
           {
             state: state && includes(CHARACTER_STATES, state) ? state : 'unknown',

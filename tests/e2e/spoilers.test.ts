@@ -38,7 +38,7 @@ test('a fact with a season but no episode appears at the last episode of that se
 
 test('roles, descriptions and notes about the whole story wait for the end of the first season', async ({ page }) => {
   const gwiNam = graph.nodeById.get('gwi-nam')!;
-  const role = gwiNam.kind === 'character' ? gwiNam.role : '';
+  const role = gwiNam.kind === 'character' ? (gwiNam.role ?? '') : '';
   expect(role).toContain('half-zombie');
   await open(page, '/?upto=s1e2&sel=gwi-nam');
   const card = page.getByRole('article', { name: /Gwi-nam/ });

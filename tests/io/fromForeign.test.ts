@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { connectPolicy, dataUrlOrigin } from '../../src/domain/connectPolicy';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { characterRows } from '../../src/domain/table';
+import { STRINGS } from '../../src/i18n/strings';
 import type { ForeignGraph } from '../../src/io/foreignGraph';
 import { fileSlug, fromForeign } from '../../src/io/fromForeign';
 import { graphFromJsonText } from '../../src/io/openJson';
@@ -27,6 +30,14 @@ describe('mapping foreign attributes', () => {
     const g = graph([n('a', { type: 'constructor' }), n('b', { kind: 'Place' }), n('c', { group: 'Actor' })]);
     expect(g.nodes.map((node) => node.kind)).toEqual(['character', 'location', 'actor', 'season']);
     expect(g.nodeById.get('a')).toMatchObject({ group: 'constructor', role: 'constructor' });
+  });
+
+  it('leaves role and group unset when the file names none, for the interface to word in its language', () => {
+    const g = graph([n('a')]);
+    const a = g.nodeById.get('a');
+    expect(a?.kind === 'character' && [a.role, a.group]).toEqual([undefined, undefined]);
+    expect(characterRows(g, applyFilters(g, DEFAULT_FILTERS), null, STRINGS.ko)[0]?.group).toBe('소속 없음');
+    expect(characterRows(g, applyFilters(g, DEFAULT_FILTERS), null, STRINGS.en)[0]?.group).toBe('ungrouped');
   });
 
   it('keeps a known status, and marks others unknown', () => {
