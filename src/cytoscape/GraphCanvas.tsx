@@ -9,6 +9,7 @@ import type { LayoutPlan } from '../domain/layoutPlan';
 import type { ThemeName } from '../theme/palette';
 import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
+import { elementOf } from './cyId';
 import { naturalSize, nodesInView } from './exportImage';
 import type { ExportJob, ExportStage } from './exportJob';
 import { type Direction, neighbourInDirection } from './navigate';
@@ -110,7 +111,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         // Composition and encoding load with the first export, not with the page.
         exportImage: async (job, onStage) => (await import('./exportJob')).runExport(cy, job, onStage),
         center: (id) => {
-          const node = cy.getElementById(id);
+          const node = elementOf(cy, id);
           if (node.empty()) return;
           cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
         },

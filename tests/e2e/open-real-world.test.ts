@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+
+import { expect, type Page, test } from './fixtures';
+import { loadShippedGraph, openExplorer } from './helpers';
+
+const shipped = loadShippedGraph();
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url));
+
+/** Chooses a file through the "Open graph…" button, as a user would. */
+async function chooseFile(page: Page, name: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open graph…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: fixture(name) });
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// Counted by hand from each file in tests/fixtures/real/ (see its README); `nodes` includes the season
+// nodes the app adds (one "Whole graph" season when a file names none).
+const CORPUS = [
+  { file: 'proto-ids-own.json', nodes: 5, characters: 4, links: 2 },
+  { file: 'proto-ids.cyjs', nodes: 6, characters: 5, links: 3 },
+  { file: 'proto-ids-d3.json', nodes: 6, characters: 5, links: 3 },
+  { file: 'proto-ids.gexf', nodes: 6, characters: 5, links: 3 },
+  { file: 'proto-ids.graphml', nodes: 6, characters: 5, links: 3 },
+];
+
+for (const { file, nodes, characters, links } of CORPUS) {
+  test(`${file} opens through the file picker with every node drawn and counted`, async ({ page }) => {
+    await openExplorer(page, shipped.nodes.length);
+    await chooseFile(page, file);
+    await page.waitForFunction((n) => window.__cy?.nodes().length === n, nodes);
+    await expect(page.getByTestId('visible-counts')).toHaveText(
+      `${plural(characters, 'character')} · ${links} links shown`,
+    );
+    expect(await page.evaluate(() => window.__cy!.edges().length)).toBe(links);
+    await expect(page).toHaveTitle(`${file} — relationship graph`);
+  });
+}
