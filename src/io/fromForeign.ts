@@ -166,7 +166,7 @@ export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph
     links,
   };
   try {
-    return parseGraph(raw);
+    return parseGraph(raw, { ownFormat: false });
   } catch (error) {
     if (!(error instanceof GraphDataError)) throw error;
     throw new GraphDataError(
