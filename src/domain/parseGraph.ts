@@ -30,7 +30,7 @@ export function parseGraph(raw: unknown, { ownFormat = true }: { ownFormat?: boo
       ...missing,
     ]);
   }
-  const problems = checkIntegrity(parsed.data);
+  const problems = checkIntegrity(parsed.data, { endKinds: ownFormat });
   if (problems.length > 0) throw new GraphDataError(problems);
   return indexGraph(isolateGraphText(parsed.data));
 }
