@@ -1,9 +1,7 @@
 import type { Core } from 'cytoscape';
 
+import type { Direction } from '../contracts/graphApi';
 import { elementOf, fromCyId } from './cyId';
-
-export const DIRECTIONS = ['left', 'right', 'up', 'down'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
 
 const VECTORS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
 

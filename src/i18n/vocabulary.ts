@@ -9,7 +9,6 @@ import type {
   RELATIONSHIP_TYPES,
   TRAUMA_TYPES,
 } from '../domain/schema';
-import { STATE_LABELS } from '../domain/table';
 
 type LinkType = (typeof RELATIONSHIP_TYPES)[number] | (typeof TRAUMA_TYPES)[number] | (typeof LOYALTY_TYPES)[number];
 
@@ -21,8 +20,6 @@ export interface Vocabulary {
   states: Record<CharacterState, string>;
   certainty: Record<Certainty, string>;
   announced: string;
-  /** A character's group when an opened file names none. */
-  ungrouped: string;
 }
 
 const en: Vocabulary = {
@@ -52,10 +49,16 @@ const en: Vocabulary = {
     'sacrifices-self-for': 'sacrifices self for',
     betrays: 'betrays',
   },
-  states: STATE_LABELS,
+  states: {
+    alive: 'alive',
+    dead: 'dead',
+    zombie: 'zombie',
+    'half-zombie': 'half-zombie',
+    infected: 'infected',
+    unknown: 'unknown',
+  },
   certainty: CERTAINTY_LABELS,
   announced: 'announced',
-  ungrouped: 'ungrouped',
 };
 
 const ko: Vocabulary = {
@@ -101,7 +104,6 @@ const ko: Vocabulary = {
   },
   certainty: { 'on-screen': '화면에 나옴', announced: '발표됨', inferred: '추정' },
   announced: '발표됨',
-  ungrouped: '소속 없음',
 };
 
 export const VOCABULARY = { en, ko } as const;

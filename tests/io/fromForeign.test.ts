@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { connectPolicy, dataUrlOrigin } from '../../src/domain/connectPolicy';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
-import { characterRows } from '../../src/domain/table';
-import { STRINGS } from '../../src/i18n/strings';
+import { connectPolicy, dataUrlOrigin } from '../../src/io/connectPolicy';
 import type { ForeignGraph } from '../../src/io/foreignGraph';
 import { fileSlug, fromForeign } from '../../src/io/fromForeign';
 import { graphFromJsonText } from '../../src/io/openJson';
@@ -32,12 +29,10 @@ describe('mapping foreign attributes', () => {
     expect(g.nodeById.get('a')).toMatchObject({ group: 'constructor', role: 'constructor' });
   });
 
-  it('leaves role and group unset when the file names none, for the interface to word in its language', () => {
+  it('leaves role and group unset when the file names none, instead of English filler words', () => {
     const g = graph([n('a')]);
     const a = g.nodeById.get('a');
     expect(a?.kind === 'character' && [a.role, a.group]).toEqual([undefined, undefined]);
-    expect(characterRows(g, applyFilters(g, DEFAULT_FILTERS), null, STRINGS.ko)[0]?.group).toBe('소속 없음');
-    expect(characterRows(g, applyFilters(g, DEFAULT_FILTERS), null, STRINGS.en)[0]?.group).toBe('ungrouped');
   });
 
   it('keeps a known status, and marks others unknown', () => {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 
-import { graphQueryOptions } from '../data/graphQuery';
+import { GraphDrawError } from '../contracts/drawError';
 import type { StoryGraph } from '../domain/parseGraph';
-import { GraphDrawError } from './drawError';
-import { fileInput, openGraphInput } from './openGraph';
-import { DATA_PARAM, remoteGraphQueryOptions, urlFileName } from './remoteGraph';
+import { fileInput, openGraphInput } from '../io/openGraph';
+import { DATA_PARAM, remoteGraphQueryOptions, urlFileName } from '../io/remoteGraph';
+import { graphQueryOptions } from './graphQuery';
 
 export type OpenStatus =
   { state: 'idle' } | { state: 'opening'; name: string } | { state: 'failed'; name: string; error: unknown };
