@@ -11,6 +11,7 @@ import type { ThemeName } from '../theme/palette';
 import { applyGroups, applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
 import { declutterCaptions } from './captions';
+import { elementOf } from './cyId';
 import { naturalSize, nodesInView } from './exportImage';
 import type { LayoutPlan } from './layoutPlan';
 import { hideSmallNames } from './nameSizes';
@@ -106,7 +107,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         // Composition and encoding load with the first export, not with the page.
         exportImage: async (job, onStage) => (await import('./exportJob')).runExport(cy, job, onStage),
         center: (id) => {
-          const node = cy.getElementById(id);
+          const node = elementOf(cy, id);
           if (node.empty()) return;
           cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
         },

@@ -2,6 +2,7 @@ import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 import type { ChangeKind } from '../domain/diff';
 import type { Visibility } from '../domain/filters';
+import { elementOf, fromCyId } from './cyId';
 
 /**
  * Shows the filtered graph by toggling classes in one batch: the element set and every position stay
@@ -20,13 +21,13 @@ export function applyVisibility(cy: Core, visibility: Visibility): void {
   const boxes = cy.nodes('.is-group');
   cy.nodes()
     .not(boxes)
-    .forEach((node) => sort(node, visibility.nodes.has(node.id())));
-  cy.edges().forEach((edge) => sort(edge, visibility.links.has(edge.id())));
+    .forEach((node) => sort(node, visibility.nodes.has(fromCyId(node.id()))));
+  cy.edges().forEach((edge) => sort(edge, visibility.links.has(fromCyId(edge.id()))));
   // A group box shows while any of its members does; an empty box would be a stray frame.
   boxes.forEach((box) =>
     sort(
       box,
-      box.children().some((child) => visibility.nodes.has((child as NodeSingular).id())),
+      box.children().some((child) => visibility.nodes.has(fromCyId((child as NodeSingular).id()))),
     ),
   );
   cy.batch(() => {
@@ -49,7 +50,7 @@ export function applySelection(cy: Core, selectedId: string | null): void {
     cy.elements('.is-selected, .is-dimmed').removeClass('is-selected is-dimmed');
     cy.edges('.is-neighbor').removeClass('is-neighbor');
     if (selectedId === null) return;
-    const node = cy.getElementById(selectedId);
+    const node = elementOf(cy, selectedId);
     if (node.empty()) return;
     node.addClass('is-selected');
     node.connectedEdges().addClass('is-neighbor');
@@ -75,13 +76,13 @@ export function applyHighlights(cy: Core, { path, diff }: Highlights): void {
       'is-path is-diff-new is-diff-ended is-diff-changed',
     );
     cy.elements('.is-path-dimmed').removeClass('is-path-dimmed');
-    path?.nodes.forEach((id) => cy.getElementById(id).addClass('is-path'));
-    path?.links.forEach((id) => cy.getElementById(id).addClass('is-path'));
+    path?.nodes.forEach((id) => elementOf(cy, id).addClass('is-path'));
+    path?.links.forEach((id) => elementOf(cy, id).addClass('is-path'));
     // A path gets the selection's treatment: it stays bright, the rest of the chart steps back.
     if (path) {
       const kept = cy.elements('.is-path');
       cy.elements().not(kept).not(kept.nodes().parents()).addClass('is-path-dimmed');
     }
-    diff?.forEach((change, id) => cy.getElementById(id).addClass(`is-diff-${change}`));
+    diff?.forEach((change, id) => elementOf(cy, id).addClass(`is-diff-${change}`));
   });
 }

@@ -1,5 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
 
+import { fromCyId } from './cyId';
+
 export interface CanvasHandlers {
   onSelect: (id: string | null) => void;
 }
@@ -12,7 +14,7 @@ const BOX = 'node[kind = "group"]';
  * mouse never re-renders React. Returns the function that removes every listener it added.
  */
 export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () => void {
-  const onTapNode = (e: EventObject) => handlers.current.onSelect(e.target.id() as string);
+  const onTapNode = (e: EventObject) => handlers.current.onSelect(fromCyId(e.target.id() as string));
   const onTapBackground = (e: EventObject) => {
     if (e.target === cy) handlers.current.onSelect(null);
   };

@@ -49,9 +49,14 @@ export function chartPlan(graph: StoryGraph): ChartPlan {
   const groups = new Map<string, ChartGroup>();
   const groupOf = new Map<string, string>();
   for (const node of graph.nodes) {
-    if (node.kind !== 'character') continue;
+    if (node.kind !== 'character' || !node.group) continue;
     const id = groupId(node.group);
-    const group = groups.get(id) ?? { id, label: node.group, labelKo: node.groupKo ?? node.group, members: [] };
+    const group = groups.get(id) ?? {
+      id,
+      label: node.group,
+      labelKo: node.groupKo ?? node.group,
+      members: [] as string[],
+    };
     group.members.push(node.id);
     groups.set(id, group);
     groupOf.set(node.id, id);
