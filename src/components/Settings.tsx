@@ -24,15 +24,16 @@ function Select<T extends string>({ label, value, choices, onChange }: SelectPro
   );
 }
 
-interface Props {
-  strings: Strings;
+export interface SettingsValues {
   view: 'graph' | 'table';
   theme: 'system' | 'light' | 'dark';
   lang: 'en' | 'ko';
   names: 'latin' | 'hangul';
-  onChange: (
-    change: Partial<{ view: Props['view']; theme: Props['theme']; lang: Props['lang']; names: Props['names'] }>,
-  ) => void;
+}
+
+interface Props extends SettingsValues {
+  strings: Strings;
+  onChange: (change: Partial<SettingsValues>) => void;
 }
 
 /** View, theme, interface language and the script of names on the graph. */

@@ -1,5 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
 
+import { nodeNearTap } from './touchView';
+
 export interface CanvasHandlers {
   onSelect: (id: string | null) => void;
 }
@@ -10,8 +12,14 @@ export interface CanvasHandlers {
  */
 export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () => void {
   const onTapNode = (e: EventObject) => handlers.current.onSelect(e.target.id() as string);
+  // A finger that lands just beside a node (on the background or a link) means the node; a mouse click
+  // beside it means the background.
   const onTapBackground = (e: EventObject) => {
-    if (e.target === cy) handlers.current.onSelect(null);
+    const onEdge = e.target !== cy && e.target.isEdge();
+    if (e.target !== cy && !onEdge) return;
+    const near = isTouch(e) ? nodeNearTap(cy, e.renderedPosition) : null;
+    if (near) handlers.current.onSelect(near.id());
+    else if (!onEdge) handlers.current.onSelect(null);
   };
   const onOver = (e: EventObject) => {
     const node = e.target;
@@ -41,3 +49,5 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
     cy.off('mouseout', 'node', onOut);
   };
 }
+
+const isTouch = (e: EventObject) => typeof TouchEvent !== 'undefined' && e.originalEvent instanceof TouchEvent;
