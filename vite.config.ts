@@ -2,13 +2,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 import { contentSecurityPolicy } from './vite.csp.ts';
+import { licenceFiles, NOTICES_FILE } from './vite.licence.ts';
 
 // `data/` is the public dir, so the bundled graph is served at `<base>/graph.json`
 // (src/data/graphUrl.ts is the one module that knows this).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), licenceFiles()],
   publicDir: 'data',
   build: {
+    // The notices of every bundled package, generated from node_modules, shipped beside the app.
+    license: { fileName: NOTICES_FILE },
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {

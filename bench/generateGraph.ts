@@ -42,6 +42,10 @@ export function generateGraph(count: number, linksPerNode = 3, seed = 42): Graph
     const last = Math.min(2, first + Math.floor(rand() * 2));
     const seasons = SEASONS.slice(first, last + 1);
     const id = `c${i}`;
+    const states = seasons.map(() => pick(['alive', 'dead', 'unknown'] as const));
+    // Nothing but death follows a death in a status timeline (a return needs a returnNote).
+    const died = states.indexOf('dead');
+    if (died >= 0) states.fill('dead', died);
     seasons.forEach((s) => members[SEASONS.indexOf(s)]!.push(id));
     characters.push({
       id,
@@ -50,8 +54,8 @@ export function generateGraph(count: number, linksPerNode = 3, seed = 42): Graph
       seasons: [...seasons],
       role: 'Generated character',
       group: `Group ${i % 12}`,
-      status: seasons.map((s) => ({
-        state: pick(['alive', 'dead', 'unknown'] as const),
+      status: seasons.map((s, k) => ({
+        state: states[k]!,
         seasons: [s],
         sources: ['gen'],
         certainty: s === 's3' ? 'announced' : 'on-screen',

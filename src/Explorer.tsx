@@ -7,6 +7,7 @@ import { FitButton } from './components/FitButton';
 import { Legend, NodeCard, PathFinder, SeasonDiffPanel, TableView } from './components/guardedPanels';
 import { LazyExportDialog } from './components/LazyExportDialog';
 import { StatusLine } from './components/StatusLine';
+import { Welcome } from './components/Welcome';
 import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
 import { linksOf } from './domain/describe';
@@ -14,7 +15,9 @@ import { shortName } from './domain/displayText';
 import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
+import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
 import { STRINGS, type Strings } from './i18n/strings';
+import { rememberCursor } from './state/rememberedCursor';
 import { useColorScheme } from './state/useColorScheme';
 import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
@@ -52,6 +55,12 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   }, [theme, state.lang]);
 
   const setFilters = (change: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...change } }));
+  // The viewer's answer is remembered on this device and written to the URL, where it wins next time.
+  const setCursor = (cursor: Cursor | null) => {
+    rememberCursor(cursorParam(cursor));
+    update((s) => ({ ...s, filters: { ...s.filters, cursor }, cursorFrom: 'url' }));
+  };
+  const asking = state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons);
   const select = useCallback(
     (id: string | null) => update((s) => (s.selected === id ? s : { ...s, selected: id }), 'push'),
     [update],
@@ -95,7 +104,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
     ? strings.selectedAnnouncement(
         shortName(selected.label),
         strings.nodeKinds[selected.kind],
-        linksOf(graph, selected.id, model.visibility.links).length,
+        linksOf(graph, selected.id, model.visibility.links, filters.cursor, strings).length,
       )
     : '';
 
@@ -114,11 +123,19 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
         openButton={openButton?.(strings)}
         onChoose={choose}
         onSeason={(season) => setFilters({ season })}
-        onCursor={(cursor) => setFilters({ cursor })}
+        onCursor={setCursor}
         onSettings={(change) => update((s) => ({ ...s, ...change }))}
         onRelayout={() => api?.relayout()}
         onExport={exporter.openDialog}
       />
+      {asking && (
+        <Welcome
+          title={(state.lang === 'ko' && graph.meta.titleKo) || graph.meta.title}
+          options={model.cursorChoices}
+          strings={strings}
+          onAnswer={setCursor}
+        />
+      )}
       {ignored.length > 0 && (
         <p className="url-note" role="status">
           {strings.ignoredParams(ignored.join(', '))}

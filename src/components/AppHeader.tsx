@@ -75,6 +75,7 @@ export function AppHeader(props: Props) {
             theme={state.theme}
             lang={state.lang}
             names={state.names}
+            title={state.lang === 'ko' && graph.meta.titleKo ? graph.meta.titleKo : graph.meta.title}
             onChange={props.onSettings}
           />
         }

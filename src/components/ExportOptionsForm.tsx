@@ -49,7 +49,6 @@ function Check(props: { label: string; checked: boolean; disabled?: boolean; onC
 
 /** Every export option as plain form controls, so the dialog works from the keyboard alone. */
 export function ExportOptionsForm({ options, strings, onChange }: Props) {
-  const png = options.format === 'png';
   return (
     <div className="export-options">
       <Choice
@@ -109,23 +108,22 @@ export function ExportOptionsForm({ options, strings, onChange }: Props) {
         <Check label={strings.labels} checked={options.labels} onChange={(labels) => onChange({ labels })} />
         <Check
           label={strings.legend}
-          checked={png && (options.legend || options.explain)}
-          disabled={!png || options.explain}
+          checked={options.legend || options.explain}
+          disabled={options.explain}
           onChange={(legend) => onChange({ legend })}
         />
         <Check
           label={strings.caption}
-          checked={png && (options.caption || options.explain)}
-          disabled={!png || options.explain}
+          checked={options.caption || options.explain}
+          disabled={options.explain}
           onChange={(caption) => onChange({ caption })}
         />
+        <Check label={strings.explain} checked={options.explain} onChange={(explain) => onChange({ explain })} />
         <Check
-          label={strings.explain}
-          checked={png && options.explain}
-          disabled={!png}
-          onChange={(explain) => onChange({ explain })}
+          label={strings.highlight}
+          checked={options.highlight}
+          onChange={(highlight) => onChange({ highlight })}
         />
-        {!png && <p className="hint">{strings.svgNote}</p>}
       </fieldset>
     </div>
   );

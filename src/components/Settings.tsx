@@ -1,4 +1,5 @@
 import type { Strings } from '../i18n/strings';
+import { About } from './About';
 
 type Choice<T extends string> = { value: T; label: string };
 
@@ -33,11 +34,13 @@ export interface SettingsValues {
 
 interface Props extends SettingsValues {
   strings: Strings;
+  /** The graph's title, for the About entry. */
+  title: string;
   onChange: (change: Partial<SettingsValues>) => void;
 }
 
-/** View, theme, interface language and the script of names on the graph. */
-export function Settings({ strings, view, theme, lang, names, onChange }: Props) {
+/** View, theme, interface language, the script of names on the graph, and About. */
+export function Settings({ strings, view, theme, lang, names, title, onChange }: Props) {
   return (
     <div className="settings">
       <Select
@@ -77,6 +80,7 @@ export function Settings({ strings, view, theme, lang, names, onChange }: Props)
         ]}
         onChange={(v) => onChange({ names: v })}
       />
+      <About lang={lang} title={title} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 
 import { ExportError } from '../domain/exportPlan';
 
@@ -6,6 +6,8 @@ export interface GraphShot {
   /** Whole graph (visible elements' bounding box) or the visible viewport. */
   full: boolean;
   labels: boolean;
+  /** Keep the selection, path and season-diff marks; without it the image shows the plain chart. */
+  highlight: boolean;
   /** The drawing is scaled to fit inside this box, keeping its proportions. */
   maxWidth: number;
   maxHeight: number;
@@ -30,20 +32,43 @@ export function nodesInView(cy: Core): string[] {
     .map((node) => node.id());
 }
 
+/** Marks of the current interaction; an export leaves them out unless asked to keep the highlight. */
+const DECORATIONS = [
+  'is-selected',
+  'is-neighbor',
+  'is-path',
+  'is-path-dimmed',
+  'is-dimmed',
+  'is-diff-new',
+  'is-diff-ended',
+  'is-diff-changed',
+].join(' ');
+
 /**
- * Runs `draw` with every name hidden (Cytoscape has no export option for it). The drawing itself is
- * synchronous inside png()/svg(), so the class is gone again before the screen next repaints.
+ * Runs `draw` with the export's look: hover emphasis always off, the selection, path and diff marks
+ * off unless `highlight`, and every name hidden when `labels` is off (Cytoscape has no export option
+ * for either). The drawing is synchronous inside png() and svgDocument(), so every class is back
+ * before the screen next repaints.
  */
-function withLabels<T>(cy: Core, labels: boolean, draw: () => T): T {
+export function withExportLook<T>(cy: Core, shot: Pick<GraphShot, 'labels' | 'highlight'>, draw: () => T): T {
   // Hover emphasis is transient (the pointer may still rest on a node): it never goes into a file.
   cy.elements().removeClass('is-faded is-hovered');
-  if (labels) return draw();
+  const decorated = shot.highlight
+    ? cy.collection()
+    : cy.elements().filter((e) => DECORATIONS.split(' ').some((c) => e.hasClass(c)));
+  const restore = decorated.map((e) => [e, e.classes().filter((c) => DECORATIONS.includes(c))] as const);
   const all = cy.elements();
-  all.addClass('is-unlabelled');
+  cy.batch(() => {
+    decorated.removeClass(DECORATIONS);
+    if (!shot.labels) all.addClass('is-unlabelled');
+  });
   try {
     return draw();
   } finally {
-    all.removeClass('is-unlabelled');
+    cy.batch(() => {
+      for (const [ele, classes] of restore) ele.addClass(classes.join(' '));
+      if (!shot.labels) all.removeClass('is-unlabelled');
+    });
   }
 }
 
@@ -53,7 +78,7 @@ export async function shootPng(cy: Core, shot: GraphShot): Promise<Blob> {
   let pending: Promise<Blob>;
   try {
     // maxWidth/maxHeight make Cytoscape ignore devicePixelRatio, so sizes are the same on every screen.
-    pending = withLabels(cy, shot.labels, () =>
+    pending = withExportLook(cy, shot, () =>
       cy.png({ output: 'blob-promise', full: shot.full, maxWidth: shot.maxWidth, maxHeight: shot.maxHeight }),
     );
   } catch (error) {
@@ -76,30 +101,4 @@ export function asExportError(error: unknown): ExportError {
   if (error instanceof RangeError || /memory|allocat/i.test(message)) return new ExportError('memory', message);
   // Chromium's toBlob answers null, and convertToBlob throws, when a canvas is too large to encode.
   return new ExportError('no-image', message);
-}
-
-let svgReady: Promise<void> | null = null;
-
-/** cytoscape-svg touches `window` when imported, so it is loaded on first use, in the browser only. */
-async function ensureSvg(): Promise<void> {
-  svgReady ??= import('cytoscape-svg').then((ext) => {
-    cytoscape.use(ext.default);
-  });
-  return svgReady;
-}
-
-/** An SVG of the graph drawing, as a file-ready Blob. */
-export async function shootSvg(cy: Core, shot: GraphShot & { background: string | null }): Promise<Blob> {
-  if (cy.elements(':visible').empty()) throw new ExportError('empty');
-  await ensureSvg();
-  const text = withLabels(cy, shot.labels, () =>
-    cy.svg({
-      full: shot.full,
-      maxWidth: shot.maxWidth,
-      maxHeight: shot.maxHeight,
-      ...(shot.background === null ? {} : { bg: shot.background }),
-    }),
-  );
-  if (!text.includes('<svg')) throw new ExportError('no-image');
-  return new Blob([text], { type: 'image/svg+xml' });
 }

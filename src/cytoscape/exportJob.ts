@@ -1,8 +1,9 @@
 import type { Core } from 'cytoscape';
 
-import { fitInto } from '../domain/exportPlan';
+import { ExportError } from '../domain/exportPlan';
 import { composePng, type Composition } from './composeImage';
-import { shootPng, shootSvg } from './exportImage';
+import { shootPng, withExportLook } from './exportImage';
+import { svgDocument } from './svgExport';
 
 export type ExportStage = 'draw' | 'compose' | 'encode';
 
@@ -10,35 +11,31 @@ export interface ExportJob extends Composition {
   format: 'png' | 'svg';
   full: boolean;
   labels: boolean;
+  /** Keep the selection, path and season-diff marks (off: the plain chart). */
+  highlight: boolean;
 }
 
 /**
  * Makes the file (or, with `factor` below 1, its preview): Cytoscape draws the graph into the planned
  * graph area, then the legend and caption are composed around it. Every step is asynchronous
  * (`blob-promise`, `createImageBitmap`, `convertToBlob`), so the page keeps responding meanwhile.
+ * The SVG is written from the same positions and styles, with the same frame, in one step.
  */
 export async function runExport(cy: Core, job: ExportJob, onStage: (stage: ExportStage) => void): Promise<Blob> {
   const area = job.plan.graph;
   onStage('draw');
   if (job.format === 'svg' && job.factor === 1) {
-    return shootSvg(cy, {
-      full: job.full,
-      labels: job.labels,
-      maxWidth: area.width,
-      maxHeight: area.height,
-      background: job.background,
-    });
+    const text = withExportLook(cy, job, () => svgDocument(cy, job, job.full));
+    if (!text.includes('<svg')) throw new ExportError('no-image');
+    return new Blob([text], { type: 'image/svg+xml' });
   }
   const graph = await shootPng(cy, {
     full: job.full,
     labels: job.labels,
+    highlight: job.highlight,
     maxWidth: Math.max(1, Math.round(area.width * job.factor)),
     maxHeight: Math.max(1, Math.round(area.height * job.factor)),
   });
   onStage('compose');
   return composePng(graph, job, () => onStage('encode'));
 }
-
-/** The pixel size an SVG gets: the graph fitted into the planned graph area (it has no legend or caption). */
-export const svgSize = (natural: { width: number; height: number }, job: Pick<ExportJob, 'plan'>) =>
-  fitInto(natural.width, natural.height, job.plan.graph);

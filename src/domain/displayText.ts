@@ -85,18 +85,23 @@ function isolateFields<T extends object>(obj: T, keys: readonly (keyof T)[]): T 
 
 /** Every free text of a graph file that the UI shows, direction-isolated (see `isolateDirection`). */
 export function isolateGraphText(file: GraphFile): GraphFile {
-  const fact = <T extends { note?: string; reason?: string }>(f: T) => isolateFields(f, ['note', 'reason']);
+  const fact = <T extends { note?: string; reason?: string; returnNote?: string }>(f: T) =>
+    isolateFields(f, ['note', 'reason', 'returnNote']);
   return {
     ...file,
     meta: isolateFields(file.meta, ['title', 'titleKo', 'description']),
     sources: file.sources.map((s) => isolateFields(s, ['title'])),
     nodes: file.nodes.map((n) => {
-      const node = isolateFields(n, ['label', 'labelKo', 'description']);
+      const node = isolateFields(n, ['label', 'labelKo', 'description', 'descriptionKo']);
       if (node.kind !== 'character') return node.kind === 'actor' ? isolateFields(node, ['aliases']) : node;
       const status = node.status.map(fact);
-      const withText = isolateFields(node, ['role', 'group', 'aliases']);
+      const withText = isolateFields(node, ['role', 'roleKo', 'group', 'groupKo', 'aliases']);
       return status.every((st, i) => st === node.status[i]) ? withText : { ...withText, status };
     }),
-    links: file.links.map((l) => fact(isolateFields(l, ['label', 'labelReverse']))),
+    links: file.links.map((l) => {
+      const link = fact(isolateFields(l, ['label', 'labelReverse', 'labelKo', 'labelReverseKo']));
+      const sentence = link.sentence && isolateFields(link.sentence, ['en', 'ko']);
+      return sentence === link.sentence ? link : { ...link, sentence };
+    }),
   };
 }

@@ -34,6 +34,8 @@ export interface ExportOptions {
   caption: boolean;
   /** Draw the legend, the title and every filter in force into the image (turns legend and caption on). */
   explain: boolean;
+  /** Keep the selection, the shown path and the season-diff marks in the image. */
+  highlight: boolean;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
@@ -46,12 +48,11 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   legend: false,
   caption: false,
   explain: false,
+  highlight: false,
 };
 
-/** What actually goes into the image once `explain` and the format are taken into account. */
+/** What actually goes into the image once `explain` is taken into account (PNG and SVG alike). */
 export function effectiveParts(options: ExportOptions): { legend: boolean; caption: boolean } {
-  // The SVG is the graph drawing alone: legend and caption are composed on a canvas, PNG only.
-  if (options.format === 'svg') return { legend: false, caption: false };
   return { legend: options.legend || options.explain, caption: options.caption || options.explain };
 }
 

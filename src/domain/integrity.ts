@@ -1,5 +1,7 @@
 import type { Problem } from './problems';
-import type { GraphFile, GraphLink, GraphNode, LinkKind, NodeKind } from './schema';
+import type { GraphFile, GraphLink, GraphNode, LinkKind, NodeKind, Season } from './schema';
+import { parseTemplate } from './sentenceTemplate';
+import { checkStatusTimeline } from './statusTimeline';
 
 /** Which node kinds each link kind may join, as [source kinds, target kinds]. */
 const ENDPOINT_KINDS: Record<LinkKind, readonly [readonly NodeKind[], readonly NodeKind[]]> = {
@@ -76,7 +78,7 @@ function uniqueIds(items: readonly { id: string }[], where: string, report: Repo
 }
 
 interface NodeContext {
-  seasons: ReadonlyMap<string, unknown>;
+  seasons: ReadonlyMap<string, Season>;
   sourceIds: ReadonlySet<string>;
   report: Report;
   checkFact: (fact: Fact, path: string) => void;
@@ -92,19 +94,20 @@ function checkNode(node: GraphNode, path: string, ctx: NodeContext) {
   if (node.kind === 'season' && (node.seasons.length !== 1 || node.seasons[0] !== node.id)) {
     ctx.report(`${path}.seasons`, `a season node holds in its own season only: ["${node.id}"]`);
   }
+  if (node.firstEpisode !== undefined) checkFirstEpisode(node.firstEpisode, node.seasons, path, ctx);
   if (node.kind !== 'character') return;
-  const covered = new Set<string>();
-  node.status.forEach((status, j) => {
-    const statusPath = `${path}.status[${j}]`;
-    ctx.checkFact(status, statusPath);
-    status.seasons.forEach((s) => {
-      if (covered.has(s)) ctx.report(`${statusPath}.seasons`, `more than one status for season "${s}"`);
-      if (!node.seasons.includes(s)) ctx.report(`${statusPath}.seasons`, `"${node.id}" is not in season "${s}"`);
-      covered.add(s);
-    });
-  });
-  for (const s of node.seasons) {
-    if (!covered.has(s)) ctx.report(`${path}.status`, `no status for season "${s}"`);
+  node.status.forEach((status, j) => ctx.checkFact(status, `${path}.status[${j}]`));
+  checkStatusTimeline(node, path, ctx.seasons, ctx.report);
+}
+
+/** A first appearance lies within the aired episodes of the node's first listed season. */
+function checkFirstEpisode(episode: number, seasonIds: readonly string[], path: string, ctx: NodeContext) {
+  const first = ctx.seasons.get(seasonIds[0] ?? '');
+  if (!first) return;
+  if (first.episodes === undefined) {
+    ctx.report(`${path}.firstEpisode`, `season "${first.id}" lists no episodes, so nothing appears in one of them`);
+  } else if (episode > first.episodes) {
+    ctx.report(`${path}.firstEpisode`, `episode ${episode} is past the last episode (${first.episodes})`);
   }
 }
 
@@ -121,6 +124,13 @@ function checkLink(
   if (!source) report(`${path}.source`, `link to missing node "${link.source}"`);
   if (!target) report(`${path}.target`, `link to missing node "${link.target}"`);
   if (link.source === link.target) report(`${path}.target`, `self-link on "${link.source}" is not allowed`);
+  if (link.sentence) {
+    for (const lang of ['en', 'ko'] as const) {
+      for (const problem of parseTemplate(link.sentence[lang], lang === 'ko').problems) {
+        report(`${path}.sentence.${lang}`, problem);
+      }
+    }
+  }
   if (!source || !target) return;
   const [sourceKinds, targetKinds] = ENDPOINT_KINDS[link.kind];
   if (!sourceKinds.includes(source.kind) || !targetKinds.includes(target.kind)) {

@@ -72,7 +72,36 @@ const factFields = {
   note: text.optional(),
 };
 
-export const StatusSchema = z.object({ state: z.enum(CHARACTER_STATES), ...factFields });
+export const StatusSchema = z.object({
+  state: z.enum(CHARACTER_STATES),
+  ...factFields,
+  returnNote: text
+    .optional()
+    .describe('required on an entry that follows a death: the documented return (e.g. an announced comeback)'),
+});
+
+/**
+ * Korean particle pairs a sentence slot may carry, chosen by the final sound of the name put in the slot
+ * (the pairs es-hangul's `josa` takes), e.g. `{source:은/는}`.
+ */
+export const SLOT_PARTICLES = [
+  '이/가',
+  '을/를',
+  '은/는',
+  '와/과',
+  '으로/로',
+  '이나/나',
+  '이에/에',
+  '이란/란',
+  '아/야',
+  '이랑/랑',
+  '이에요/예요',
+  '으로서/로서',
+  '으로써/로써',
+  '으로부터/로부터',
+  '이라/라',
+] as const;
+export type SlotParticle = (typeof SLOT_PARTICLES)[number];
 
 const nodeFields = {
   id,
@@ -81,6 +110,13 @@ const nodeFields = {
   seasons: seasonIds,
   sources: z.array(id).optional(),
   description: text.optional(),
+  descriptionKo: text.optional().describe('the description in Korean'),
+  firstEpisode: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("episode of the node's first listed season in which it first appears"),
   position: z
     .object({ x: z.number().finite(), y: z.number().finite() })
     .optional()
@@ -90,10 +126,19 @@ const nodeFields = {
 export const CharacterSchema = z.object({
   ...nodeFields,
   kind: z.literal('character'),
-  role: text,
+  role: text.describe('a short line of what a viewer knows at the first appearance (no spoilers)'),
+  roleKo: text.optional().describe('the role in Korean'),
   group: text,
-  aliases: z.array(text).optional(),
-  status: z.array(StatusSchema).min(1).describe('one entry per season the character is in'),
+  groupKo: text.optional().describe('the group in Korean'),
+  aliases: z.array(text).optional().describe('romanisation variants, Hangul spellings and nicknames'),
+  status: z
+    .array(StatusSchema)
+    .min(1)
+    .describe(
+      'a timeline: at least one entry per season the character is in, several when the state changes within a ' +
+        'season (each with the episode where a viewer learns it), in story order; nothing follows a death ' +
+        'unless the entry has a returnNote',
+    ),
 });
 
 export const ActorSchema = z.object({ ...nodeFields, kind: z.literal('actor'), aliases: z.array(text).optional() });
@@ -118,6 +163,15 @@ const linkFields = {
   directed: z.boolean().describe('true when the link reads one way, source to target'),
   label: text.optional().describe('caption read from source to target, e.g. "secretly loves"'),
   labelReverse: text.optional().describe('caption from the target side when it differs, e.g. "unaware"'),
+  labelKo: text.optional().describe('the caption in Korean'),
+  labelReverseKo: text.optional().describe('the reverse caption in Korean'),
+  sentence: z
+    .object({
+      en: text.describe('e.g. "{source} stabs {target} in the eye"'),
+      ko: text.describe('e.g. "{source:은/는} {target}의 눈을 찌른다"; a slot may carry a particle pair'),
+    })
+    .optional()
+    .describe('a full sentence template with the slots {source} and {target}'),
   ...factFields,
 };
 

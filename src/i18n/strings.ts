@@ -1,9 +1,11 @@
 import { LAYOUT_STRINGS } from './layoutStrings';
+import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
 
 /** Interface strings. Data (names, captions) stays as the data gives it; only the chrome is translated. */
 const en = {
   ...VOCABULARY.en,
+  ...STORY_STRINGS.en,
   ...LAYOUT_STRINGS.en,
   season: 'Season',
   allSeasons: 'All seasons',
@@ -120,6 +122,7 @@ export type PanelName = keyof Strings['panelNames'];
 
 const ko: Strings = {
   ...VOCABULARY.ko,
+  ...STORY_STRINGS.ko,
   ...LAYOUT_STRINGS.ko,
   season: '시즌',
   allSeasons: '모든 시즌',

@@ -1,5 +1,5 @@
 import type { StoryGraph } from '../domain/parseGraph';
-import { checkSize, decodeUtf8, sniffSyntax } from '../domain/readText';
+import { checkSize, decodeUtf8, sniffSyntax } from './readText';
 import type { XmlPlatform } from './xmlGraph';
 
 /** What a file picker, a drop or a download gives: a name, a size and the bytes on demand. */
@@ -21,7 +21,7 @@ export async function openGraphInput(input: GraphInput, xml: () => XmlPlatform =
   const text = decodeUtf8(await input.bytes());
   // Foreign formats are only needed once someone opens a file, so their converters load then.
   if (sniffSyntax(input.name, text) === 'json') {
-    const { graphFromJsonText } = await import('../domain/openJson');
+    const { graphFromJsonText } = await import('./openJson');
     return graphFromJsonText(input.name, text);
   }
   const { graphFromXmlText } = await import('./xmlGraph');

@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 
 import { dataUrlOrigin } from '../domain/connectPolicy';
 import type { StoryGraph } from '../domain/parseGraph';
-import { formatBytes, MAX_FILE_BYTES } from '../domain/readText';
 import { openGraphInput } from './openGraph';
+import { formatBytes, MAX_FILE_BYTES } from './readText';
 
 /** The query parameter naming a graph to open instead of the bundled one: `?data=https://…/graph.gexf`. */
 export const DATA_PARAM = 'data';

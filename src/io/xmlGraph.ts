@@ -2,11 +2,11 @@ import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
 
-import type { ForeignGraph, ForeignLink, ForeignNode } from '../domain/foreignGraph';
-import { fromForeign } from '../domain/fromForeign';
 import type { StoryGraph } from '../domain/parseGraph';
 import { GraphDataError, type Problem } from '../domain/problems';
-import { checkXmlSafety } from '../domain/xmlSafety';
+import type { ForeignGraph, ForeignLink, ForeignNode } from './foreignGraph';
+import { fromForeign } from './fromForeign';
+import { checkXmlSafety } from './xmlSafety';
 
 /** The XML implementation to use: the browser's own, or a library one in Node tests. */
 export interface XmlPlatform {

@@ -7,7 +7,6 @@ import {
   DEFAULT_EXPORT_OPTIONS,
   effectiveParts,
   type ExportOptions,
-  fitInto,
   planExport,
   sizeProblem,
 } from '../domain/exportPlan';
@@ -67,6 +66,7 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
             format: options.format,
             full,
             labels: options.labels,
+            highlight: options.highlight,
             plan,
             factor: 1,
             background: options.background === 'solid' ? colors.background : null,
@@ -77,7 +77,7 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
         : null,
     [natural, options, full, plan, colors, parts.legend, lang, legendRows, caption],
   );
-  const size = options.format === 'svg' ? fitInto(natural.width, natural.height, plan.graph) : plan;
+  const size = plan;
   const season = graph.seasons.find((s) => s.id === filters.season) ?? null;
   const details = [...(full ? [] : ['viewport']), ...(options.preset === '2x' ? [] : [`${size.width}x${size.height}`])];
   return {

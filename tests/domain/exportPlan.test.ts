@@ -55,11 +55,11 @@ describe('planExport: preset to pixel size', () => {
     expect(p.graph.width + p.legend!.width).toBe(1920);
     expect(p.graph.height + p.caption!.height).toBe(1080);
   });
-  it('a self-explaining image turns legend and caption on; SVG carries neither', () => {
+  it('a self-explaining image turns legend and caption on, in SVG as in PNG (our SVG writer draws both)', () => {
     expect(effectiveParts({ ...DEFAULT_EXPORT_OPTIONS, explain: true })).toEqual({ legend: true, caption: true });
     expect(effectiveParts({ ...DEFAULT_EXPORT_OPTIONS, format: 'svg', explain: true })).toEqual({
-      legend: false,
-      caption: false,
+      legend: true,
+      caption: true,
     });
   });
 });

@@ -56,7 +56,7 @@ test('character card: names, actor, status per season, sentences with provenance
   await expect(card.getByRole('heading', { level: 2 })).toHaveText('Nam On-jo 남온조');
   await expect(card.getByRole('button', { name: 'Park Ji-hu', exact: true })).toBeVisible();
   await expect(card.locator('.status-strip li')).toHaveText([/S1\s+alive/, /S2\s+alive/]);
-  await expect(card).toContainText('Lee Cheong-san has loved since age six Nam On-jo');
+  await expect(card).toContainText('From Lee Cheong-san to Nam On-jo: has loved since age six');
   await expect(card).toContainText('S1E8, on screen');
   const hrefs = await card.locator('.sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs.length).toBeGreaterThan(5);

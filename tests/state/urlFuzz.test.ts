@@ -51,6 +51,8 @@ describe('URL state under random and malicious query strings', () => {
   );
 
   it('falls back to the default state for a query of pure junk', () => {
-    expect(parseExplorerState('?sel=__proto__&season=constructor&view=toString', graph).state).toEqual(DEFAULT_STATE);
+    expect(parseExplorerState('?sel=__proto__&season=constructor&view=toString', graph, 'all').state).toEqual(
+      DEFAULT_STATE,
+    );
   });
 });

@@ -1,5 +1,5 @@
+import { GraphDataError, type Problem } from '../domain/problems';
 import type { ForeignGraph, ForeignLink, ForeignNode } from './foreignGraph';
-import { GraphDataError, type Problem } from './problems';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>

@@ -1,7 +1,5 @@
-import { attrNumber, attrText, type ForeignGraph, type ForeignNode, pickAttr } from './foreignGraph';
-import { planSeasons, TIME_ATTRS } from './foreignSeasons';
-import { parseGraph, type StoryGraph } from './parseGraph';
-import { GraphDataError, type Problem } from './problems';
+import { parseGraph, type StoryGraph } from '../domain/parseGraph';
+import { GraphDataError, type Problem } from '../domain/problems';
 import {
   CHARACTER_STATES,
   LOYALTY_TYPES,
@@ -9,7 +7,9 @@ import {
   RELATIONSHIP_TYPES,
   STRUCTURAL_LINK_KINDS,
   TRAUMA_TYPES,
-} from './schema';
+} from '../domain/schema';
+import { attrNumber, attrText, type ForeignGraph, type ForeignNode, pickAttr } from './foreignGraph';
+import { planSeasons, TIME_ATTRS } from './foreignSeasons';
 
 const KIND_ATTRS = ['kind', 'type', 'group', 'category', 'class'];
 const LINK_TYPE_ATTRS = ['type', 'kind', 'relation', 'relationship', 'interaction'];

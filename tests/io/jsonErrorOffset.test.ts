@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { jsonErrorOffset } from '../../src/domain/jsonErrorOffset';
+import { jsonErrorOffset } from '../../src/io/jsonErrorOffset';
 
 describe('where JSON stops being valid', () => {
   it.each([

@@ -1,5 +1,5 @@
+import { GraphDataError } from '../domain/problems';
 import { jsonErrorOffset } from './jsonErrorOffset';
-import { GraphDataError } from './problems';
 
 /** Files larger than this are refused before they are read, so a huge file cannot freeze the page. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { GraphDataError, type Problem } from './problems';
+import { GraphDataError, type Problem } from '../domain/problems';
 import { lineColumn } from './readText';
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { connectPolicy, dataUrlOrigin } from '../../src/domain/connectPolicy';
-import type { ForeignGraph } from '../../src/domain/foreignGraph';
-import { fileSlug, fromForeign } from '../../src/domain/fromForeign';
-import { graphFromJsonText } from '../../src/domain/openJson';
+import type { ForeignGraph } from '../../src/io/foreignGraph';
+import { fileSlug, fromForeign } from '../../src/io/fromForeign';
+import { graphFromJsonText } from '../../src/io/openJson';
 
 const graph = (nodes: ForeignGraph['nodes'], links: ForeignGraph['links'] = [], directed = false) =>
   fromForeign({ nodes, links, directed }, 'test.json');

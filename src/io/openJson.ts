@@ -1,7 +1,7 @@
+import { parseGraph, type StoryGraph } from '../domain/parseGraph';
+import { GraphDataError } from '../domain/problems';
 import { fileSlug, fromForeign } from './fromForeign';
 import { detectJsonFormat, readCytoscapeJson, readD3Json } from './jsonFormats';
-import { parseGraph, type StoryGraph } from './parseGraph';
-import { GraphDataError } from './problems';
 import { parseJsonText } from './readText';
 
 const noNodes = () => new GraphDataError([{ path: '(root)', message: 'the graph has no nodes' }]);
