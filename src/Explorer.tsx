@@ -8,7 +8,8 @@ import { Legend, NodeCard, PathFinder, SeasonDiffPanel, TableView } from './comp
 import { LazyExportDialog } from './components/LazyExportDialog';
 import { StatusLine } from './components/StatusLine';
 import { Welcome } from './components/Welcome';
-import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
+import type { GraphApi } from './contracts/graphApi';
+import { GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
 import { linksOf } from './domain/describe';
 import { shortName } from './domain/displayText';
@@ -16,14 +17,15 @@ import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
 import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
+import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { MEDIA, useMediaQuery } from './hooks/useMediaQuery';
+import { usePrefersDark } from './hooks/usePrefersDark';
+import { EXPORT_STRINGS } from './i18n/exportStrings';
 import { STRINGS, type Strings } from './i18n/strings';
 import { rememberCursor } from './state/rememberedCursor';
-import { useColorScheme } from './state/useColorScheme';
 import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
 import { useExport } from './state/useExport';
-import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
-import { MEDIA, useMediaQuery } from './state/useMediaQuery';
 import { THEMES } from './theme/palette';
 
 /**
@@ -34,7 +36,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
   const [activePath, setActivePath] = useState(0);
-  const systemTheme = useColorScheme();
+  const systemTheme = usePrefersDark() ? 'dark' : 'light';
   const theme = state.theme === 'system' ? systemTheme : state.theme;
   const strings = STRINGS[state.lang];
   const [diffOpen, setDiffOpen] = useState(state.diff);
@@ -42,12 +44,20 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   const sheet = useMediaQuery(MEDIA.sheet);
   const touch = useMediaQuery(MEDIA.touch);
   const [sheetStop, setSheetStop] = useState<SheetStop>('peek');
-  const model = useExplorerModel(graph, state, activePath, diffOpen);
-  const elements = useGraphElements(graph, model.layoutPlan);
+  const model = useExplorerModel(graph, state, activePath, diffOpen, strings);
+  const layout = useGraphElements(graph);
   const { filters, selected: selectedId } = state;
   const selected =
     selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;
-  const exporter = useExport({ api, graph, filters, ...model, colors: THEMES[theme], lang: state.lang });
+  const exporter = useExport({
+    api,
+    graph,
+    filters,
+    ...model,
+    colors: THEMES[theme],
+    strings: EXPORT_STRINGS[state.lang],
+    legendTitle: strings.legend,
+  });
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -156,19 +166,18 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           hidden={state.view === 'table'}
         >
           <GraphCanvas
-            elements={elements}
+            elements={layout.elements}
             visibility={model.visibility}
             selectedId={selected?.id ?? null}
             theme={theme}
             names={state.names}
             highlights={model.highlights}
-            plan={model.layoutPlan}
+            plan={layout.plan}
             large={model.large}
             layingOutText={strings.layingOut}
             touch={touch}
             phoneStart={sheet && !wide}
             onReady={setApi}
-            // On a phone a tapped character comes up in the sheet and in the middle of the chart.
             onSelect={(id) => (id !== null && sheet ? choose(id) : select(id))}
           />
           <FitButton strings={strings} disabled={api === null} onFit={() => api?.fit()} />

@@ -1,19 +1,10 @@
 import type { Core } from 'cytoscape';
 
+import type { ExportJob, ExportStage } from '../contracts/graphApi';
 import { ExportError } from '../domain/exportPlan';
-import { composePng, type Composition } from './composeImage';
+import { composePng } from './composeImage';
 import { shootPng, withExportLook } from './exportImage';
 import { svgDocument } from './svgExport';
-
-export type ExportStage = 'draw' | 'compose' | 'encode';
-
-export interface ExportJob extends Composition {
-  format: 'png' | 'svg';
-  full: boolean;
-  labels: boolean;
-  /** Keep the selection, path and season-diff marks (off: the plain chart). */
-  highlight: boolean;
-}
 
 /**
  * Makes the file (or, with `factor` below 1, its preview): Cytoscape draws the graph into the planned

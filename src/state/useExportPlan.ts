@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 
-import type { ExportJob } from '../cytoscape/exportJob';
-import type { GraphApi } from '../cytoscape/GraphCanvas';
+import type { ExportWords } from '../contracts/exportWords';
+import type { ExportJob, GraphApi } from '../contracts/graphApi';
 import { exportFileName } from '../domain/exportName';
 import {
   DEFAULT_EXPORT_OPTIONS,
@@ -13,25 +13,25 @@ import {
 import { altText, captionLines, exportFacts, exportLegendRows, withinView } from '../domain/exportText';
 import type { Filters, Visibility } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
-import { EXPORT_STRINGS } from '../i18n/exportStrings';
-import { STRINGS } from '../i18n/strings';
 import type { ThemeColors } from '../theme/palette';
 
-export interface ExportInputs {
+export interface ExportInputs<S extends ExportWords> {
   api: GraphApi | null;
   graph: StoryGraph;
   filters: Filters;
   visibility: Visibility;
   colors: ThemeColors;
-  lang: 'en' | 'ko';
+  /** The export's words in the interface language; handed back to the dialog as they are. */
+  strings: S;
+  legendTitle: string;
 }
 
-export type ExportSetup = ReturnType<typeof useExportPlan>;
-
 /** Options and everything they decide: pixel size, layout, caption, alt text, file name, size check. */
-export function useExportPlan({ api, graph, filters, visibility, colors, lang }: ExportInputs, open: boolean) {
+export function useExportPlan<S extends ExportWords>(
+  { api, graph, filters, visibility, colors, strings, legendTitle }: ExportInputs<S>,
+  open: boolean,
+) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
-  const strings = EXPORT_STRINGS[lang];
   const full = options.scope === 'whole';
   // Read from the renderer each time the dialog opens: it depends on where the layout put the nodes.
   const natural = useMemo(
@@ -71,11 +71,11 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
             factor: 1,
             background: options.background === 'solid' ? colors.background : null,
             colors,
-            legend: parts.legend ? { title: STRINGS[lang].legend, rows: legendRows } : null,
+            legend: parts.legend ? { title: legendTitle, rows: legendRows } : null,
             caption,
           }
         : null,
-    [natural, options, full, plan, colors, parts.legend, lang, legendRows, caption],
+    [natural, options, full, plan, colors, parts.legend, legendTitle, legendRows, caption],
   );
   const size = plan;
   const season = graph.seasons.find((s) => s.id === filters.season) ?? null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { connectPolicy } from '../../src/domain/connectPolicy';
 import { LINK_KINDS } from '../../src/domain/schema';
+import { connectPolicy } from '../../src/io/connectPolicy';
 import {
   DEFAULT_STATE,
   LANGUAGES,
