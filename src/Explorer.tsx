@@ -13,7 +13,7 @@ import { GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
 import { linksOf } from './domain/describe';
 import { shortName } from './domain/displayText';
-import type { Filters } from './domain/filters';
+import type { Filters, FocusDepth } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
 import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
@@ -81,7 +81,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
     // After the sheet has taken its new height, so that the node lands in the middle of what is left.
     requestAnimationFrame(() => api?.center(id));
   };
-  const setFocus = (depth: 1 | 2 | 3 | null) =>
+  const setFocus = (depth: FocusDepth | null) =>
     setFilters({ focus: depth === null || !selected ? null : { id: selected.id, depth } });
 
   useKeyboardShortcuts({

@@ -1,4 +1,6 @@
+import type { Language, NameScript } from '../domain/language';
 import type { Strings } from '../i18n/strings';
+import type { ThemeChoice } from '../theme/palette';
 import { About } from './About';
 
 type Choice<T extends string> = { value: T; label: string };
@@ -27,9 +29,9 @@ function Select<T extends string>({ label, value, choices, onChange }: SelectPro
 
 export interface SettingsValues {
   view: 'graph' | 'table';
-  theme: 'system' | 'light' | 'dark';
-  lang: 'en' | 'ko';
-  names: 'latin' | 'hangul';
+  theme: ThemeChoice;
+  lang: Language;
+  names: NameScript;
 }
 
 interface Props extends SettingsValues {

@@ -6,6 +6,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { GraphApi } from '../contracts/graphApi';
 import type { Visibility } from '../domain/filters';
+import type { NameScript } from '../domain/language';
 import type { ThemeName } from '../theme/palette';
 import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
@@ -13,7 +14,7 @@ import { naturalSize, nodesInView } from './exportImage';
 import type { LayoutPlan } from './layoutPlan';
 import { neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
-import { type NameScript, stylesheetFor } from './stylesheet';
+import { stylesheetFor } from './stylesheet';
 import { clampZoom, phoneStartView } from './touchView';
 
 interface Props extends CanvasHandlers {

@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
+import type { ChangeKind } from '../domain/diff';
 import type { Visibility } from '../domain/filters';
 
 /**
@@ -38,7 +39,7 @@ export function applySelection(cy: Core, selectedId: string | null): void {
 
 export interface Highlights {
   path: { nodes: readonly string[]; links: readonly string[] } | null;
-  diff: ReadonlyMap<string, 'new' | 'ended' | 'changed'> | null;
+  diff: ReadonlyMap<string, ChangeKind> | null;
 }
 
 /** Marks the chosen path and the season-diff changes; classes only, so nothing moves. */

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 
+import type { NameScript } from '../domain/language';
 import { LINK_KINDS, NODE_KINDS } from '../domain/schema';
 import { DIFF_COLORS, LINK_STYLES, NODE_SHAPES, type ThemeColors, type ThemeName, THEMES } from '../theme/palette';
 
@@ -101,8 +102,6 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
     { selector: '.is-unlabelled', style: { label: '' } },
   ];
 }
-
-export type NameScript = 'latin' | 'hangul';
 
 const build = (theme: ThemeName, large: boolean) => ({
   latin: buildStylesheet(THEMES[theme], 'label', large),

@@ -2,7 +2,8 @@ import type { StoryGraph } from './parseGraph';
 import { type CharacterState, type GraphLink, STORY_LINK_KINDS } from './schema';
 import { type Cursor, isStoryTextKnown } from './spoiler';
 
-export type ChangeKind = 'new' | 'ended' | 'changed';
+export const CHANGE_KINDS = ['new', 'ended', 'changed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface LinkChange {
   change: ChangeKind;

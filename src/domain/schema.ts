@@ -17,7 +17,6 @@ export const STORY_LINK_KINDS = ['relationship', 'trauma', 'loyalty'] as const;
 export const STRUCTURAL_LINK_KINDS = ['plays', 'appears-in', 'tied-to'] as const;
 export const LINK_KINDS = [...STORY_LINK_KINDS, ...STRUCTURAL_LINK_KINDS] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
-export type StoryLinkKind = (typeof STORY_LINK_KINDS)[number];
 
 export const RELATIONSHIP_TYPES = [
   'family',

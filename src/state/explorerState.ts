@@ -1,11 +1,11 @@
 import { type Filters, FOCUS_DEPTHS, type FocusDepth } from '../domain/filters';
+import { type Language, LANGUAGES, NAME_SCRIPTS, type NameScript } from '../domain/language';
 import type { StoryGraph } from '../domain/parseGraph';
 import { LINK_KINDS, NODE_KINDS, STORY_LINK_KINDS } from '../domain/schema';
 import { cursorParam, firstVisitCursor, isNodeKnown, parseCursor } from '../domain/spoiler';
+import { THEME_CHOICES, type ThemeChoice } from '../theme/palette';
 
-export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
-export const LANGUAGES = ['en', 'ko'] as const;
-export const NAME_SCRIPTS = ['latin', 'hangul'] as const;
+export { LANGUAGES, NAME_SCRIPTS, THEME_CHOICES };
 export const VIEWS = ['graph', 'table'] as const;
 
 /** Everything about the view worth sharing in a link. */
@@ -13,9 +13,9 @@ export interface ExplorerState {
   filters: Filters;
   selected: string | null;
   view: (typeof VIEWS)[number];
-  theme: (typeof THEME_CHOICES)[number];
-  lang: (typeof LANGUAGES)[number];
-  names: (typeof NAME_SCRIPTS)[number];
+  theme: ThemeChoice;
+  lang: Language;
+  names: NameScript;
   path: { from: string | null; to: string | null; kinds: readonly string[] };
   diff: boolean;
   /**

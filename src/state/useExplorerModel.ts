@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 
-import { diffSeasons } from '../domain/diff';
+import { type ChangeKind, diffSeasons } from '../domain/diff';
 import { applyFilters, countVisible } from '../domain/filters';
 import { LARGE_GRAPH_NODES } from '../domain/graphSize';
 import { buildLegend } from '../domain/legend';
@@ -43,7 +43,7 @@ export function useExplorerModel(
     return diffSeasons(graph, first.id, second.id, across.links, across.nodes, filters.cursor);
   }, [graph, filters, first, second, wantDiff]);
   const highlights = useMemo(() => {
-    const changes = new Map<string, 'new' | 'ended' | 'changed'>();
+    const changes = new Map<string, ChangeKind>();
     if (state.diff && diff) {
       for (const change of diff.links) {
         for (const link of [...change.before, ...change.after]) changes.set(link.id, change.change);

@@ -4,7 +4,11 @@ import type { LinkKind, NodeKind } from '../domain/schema';
  * Colours and shapes shared by the graph stylesheet and the HTML legend, so the two never disagree.
  * Every colour pair was picked for contrast on its own background (light and dark).
  */
-export type ThemeName = 'light' | 'dark';
+export const THEME_NAMES = ['light', 'dark'] as const;
+export type ThemeName = (typeof THEME_NAMES)[number];
+/** What the settings offer: a theme, or following the system. */
+export const THEME_CHOICES = ['system', ...THEME_NAMES] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 export interface ThemeColors {
   background: string;
