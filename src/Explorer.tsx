@@ -229,8 +229,8 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
               diff={model.diff}
               open={diffOpen}
               onToggle={setDiffOpen}
-              fromLabel={firstSeason.label}
-              toLabel={secondSeason.label}
+              from={firstSeason}
+              to={secondSeason}
               highlighted={state.diff}
               strings={strings}
               onHighlight={(diff) => update((s) => ({ ...s, diff }))}

@@ -110,12 +110,18 @@ test('keyboard: arrows travel to neighbours, Enter opens the card, changes are a
   }
 });
 
-test('season diff lists and highlights what changed from season 1 to season 2', async ({ page }) => {
+test('the season-2 panel lists and highlights what is announced for season 2, never an ending', async ({ page }) => {
   const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes)!;
-  await page.getByText('What changed from Season 1 to Season 2').click();
+  expect(diff.announced).toBe(true);
+  await page.getByText('Announced for Season 2', { exact: true }).click();
   const panel = page.locator('.season-diff');
   await expect(panel.locator('.diff-links > li')).toHaveCount(diff.links.length);
   await expect(panel.locator('.diff-statuses > li')).toHaveCount(diff.statuses.length);
+  await expect(panel.locator('.diff-ended')).toHaveCount(0);
+  await expect(panel.locator('.diff-statuses')).not.toContainText('unknown');
+  await expect(panel.getByRole('heading', { name: 'Returning' })).toBeVisible();
+  await expect(panel.locator('.diff-people').first().locator('li')).toHaveCount(diff.returning.length);
+  await expect(panel.locator('.diff-premise')).toContainText(graph.nodeById.get('s2')!.description!.slice(0, 40));
   await panel.getByLabel('Highlight changes on the graph').check();
   const changedLinks = diff.links.flatMap((c) => [...c.before, ...c.after]).length;
   await expect

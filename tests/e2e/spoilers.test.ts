@@ -83,7 +83,7 @@ test('a link seen at the cursor is told without its hindsight second caption unt
   await expect(line).toContainText(confession.labelReverse!);
 });
 
-test('seasons past the cursor cannot be chosen, and the season diff waits for the end of season 2', async ({
+test('seasons past the cursor cannot be chosen, and the season-2 announcements wait for "everything"', async ({
   page,
 }) => {
   await open(page, '/?season=s2');
@@ -94,9 +94,11 @@ test('seasons past the cursor cannot be chosen, and the season diff waits for th
   await expect(season2).toHaveAttribute('title', /past the episode you have watched up to/);
   await expect(page.getByRole('radio', { name: 'All seasons' })).toBeChecked();
   expect(query(page).season).toBeUndefined();
-  await page.getByText('What changed from Season 1 to Season 2').click();
+  await page.getByText('Announced for Season 2', { exact: true }).click();
   const diff = page.locator('.season-diff');
-  await expect(diff).toContainText('Watch up to the end of Season 2 to see what changed.');
+  await expect(diff).toContainText(
+    'Choose “everything” under “I’ve watched up to” to see what is announced for Season 2.',
+  );
   await expect(diff.locator('.diff-links > li, .diff-statuses > li')).toHaveCount(0);
   await cursorPicker(page).selectOption('all');
   await expect(season2).toBeEnabled();
