@@ -10,6 +10,7 @@ import type { NameScript } from '../domain/language';
 import type { ThemeName } from '../theme/palette';
 import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
+import { elementOf } from './cyId';
 import { naturalSize, nodesInView } from './exportImage';
 import type { LayoutPlan } from './layoutPlan';
 import { neighbourInDirection } from './navigate';
@@ -106,7 +107,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         // Composition and encoding load with the first export, not with the page.
         exportImage: async (job, onStage) => (await import('./exportJob')).runExport(cy, job, onStage),
         center: (id) => {
-          const node = cy.getElementById(id);
+          const node = elementOf(cy, id);
           if (node.empty()) return;
           // The chart may just have shrunk (a sheet opened below it): measure before aiming at the middle.
           cy.resize();

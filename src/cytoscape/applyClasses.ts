@@ -2,6 +2,7 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 import type { ChangeKind } from '../domain/diff';
 import type { Visibility } from '../domain/filters';
+import { elementOf, fromCyId } from './cyId';
 
 /**
  * Shows the filtered graph by toggling classes in one batch: the element set and every position stay
@@ -17,8 +18,8 @@ export function applyVisibility(cy: Core, visibility: Visibility): void {
     if (shown && hidden) toShow.merge(ele);
     else if (!shown && !hidden) toHide.merge(ele);
   };
-  cy.nodes().forEach((node) => sort(node, visibility.nodes.has(node.id())));
-  cy.edges().forEach((edge) => sort(edge, visibility.links.has(edge.id())));
+  cy.nodes().forEach((node) => sort(node, visibility.nodes.has(fromCyId(node.id()))));
+  cy.edges().forEach((edge) => sort(edge, visibility.links.has(fromCyId(edge.id()))));
   cy.batch(() => {
     toHide.addClass('is-hidden');
     toShow.removeClass('is-hidden');
@@ -31,7 +32,7 @@ export function applySelection(cy: Core, selectedId: string | null): void {
     cy.elements('.is-selected').removeClass('is-selected');
     cy.edges('.is-neighbor').removeClass('is-neighbor');
     if (selectedId === null) return;
-    const node = cy.getElementById(selectedId);
+    const node = elementOf(cy, selectedId);
     node.addClass('is-selected');
     node.connectedEdges().addClass('is-neighbor');
   });
@@ -48,8 +49,8 @@ export function applyHighlights(cy: Core, { path, diff }: Highlights): void {
     cy.elements('.is-path, .is-diff-new, .is-diff-ended, .is-diff-changed').removeClass(
       'is-path is-diff-new is-diff-ended is-diff-changed',
     );
-    path?.nodes.forEach((id) => cy.getElementById(id).addClass('is-path'));
-    path?.links.forEach((id) => cy.getElementById(id).addClass('is-path'));
-    diff?.forEach((change, id) => cy.getElementById(id).addClass(`is-diff-${change}`));
+    path?.nodes.forEach((id) => elementOf(cy, id).addClass('is-path'));
+    path?.links.forEach((id) => elementOf(cy, id).addClass('is-path'));
+    diff?.forEach((change, id) => elementOf(cy, id).addClass(`is-diff-${change}`));
   });
 }

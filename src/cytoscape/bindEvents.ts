@@ -1,5 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
 
+import { fromCyId } from './cyId';
 import { nodeNearTap } from './touchView';
 
 export interface CanvasHandlers {
@@ -11,14 +12,14 @@ export interface CanvasHandlers {
  * mouse never re-renders React. Returns the function that removes every listener it added.
  */
 export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () => void {
-  const onTapNode = (e: EventObject) => handlers.current.onSelect(e.target.id() as string);
+  const onTapNode = (e: EventObject) => handlers.current.onSelect(fromCyId(e.target.id() as string));
   // A finger that lands just beside a node (on the background or a link) means the node; a mouse click
   // beside it means the background.
   const onTapBackground = (e: EventObject) => {
     const onEdge = e.target !== cy && e.target.isEdge();
     if (e.target !== cy && !onEdge) return;
     const near = isTouch(e) ? nodeNearTap(cy, e.renderedPosition) : null;
-    if (near) handlers.current.onSelect(near.id());
+    if (near) handlers.current.onSelect(fromCyId(near.id()));
     else if (!onEdge) handlers.current.onSelect(null);
   };
   const onOver = (e: EventObject) => {

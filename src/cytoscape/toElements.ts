@@ -3,13 +3,15 @@ import type { ElementDefinition } from 'cytoscape';
 import { shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
 import { STORY_LINK_KINDS } from '../domain/schema';
+import { toCyId } from './cyId';
 import type { Point } from './spread';
 
 const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includes(kind);
 
 /**
- * Maps a graph to Cytoscape element definitions, once per graph. Ids stay the domain ids, so
- * filters and selection can address elements directly; visibility is applied later as classes.
+ * Maps a graph to Cytoscape element definitions, once per graph. Ids stay the domain ids (behind a
+ * marker only where a plain object would misread them, see cyId.ts), so filters and selection can
+ * address elements directly; visibility is applied later as classes.
  * `positions` (from a layout run before mounting) win over the grid start, not over the graph's own.
  */
 export function toElements(graph: StoryGraph, positions?: Record<string, Point>): ElementDefinition[] {
@@ -18,9 +20,13 @@ export function toElements(graph: StoryGraph, positions?: Record<string, Point>)
     group: 'nodes',
     // A grid start keeps nodes apart until the layout runs; nodes stacked at (0,0) make Cytoscape
     // warn about edges it cannot draw when it measures the graph.
-    position: node.position ?? positions?.[node.id] ?? { x: (i % columns) * 80, y: Math.floor(i / columns) * 80 },
+    position: node.position ??
+      (positions && Object.hasOwn(positions, node.id) ? positions[node.id] : undefined) ?? {
+        x: (i % columns) * 80,
+        y: Math.floor(i / columns) * 80,
+      },
     data: {
-      id: node.id,
+      id: toCyId(node.id),
       label: shortName(node.label),
       labelKo: shortName(node.labelKo ?? node.label),
       kind: node.kind,
@@ -30,9 +36,9 @@ export function toElements(graph: StoryGraph, positions?: Record<string, Point>)
   const links: ElementDefinition[] = graph.links.map((link) => ({
     group: 'edges',
     data: {
-      id: link.id,
-      source: link.source,
-      target: link.target,
+      id: toCyId(link.id),
+      source: toCyId(link.source),
+      target: toCyId(link.target),
       kind: link.kind,
       type: link.type ?? '',
       caption: link.label ?? link.type ?? '',

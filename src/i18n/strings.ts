@@ -97,6 +97,8 @@ const en = {
   certaintyColumn: 'Certainty',
   loading: 'Loading the graph…',
   loadFailed: 'The graph could not be loaded',
+  drawFailed: (detail: string) => `The graph could not be drawn (${detail}), so the previous graph is shown again.`,
+  drawFailedNoFallback: 'The graph could not be drawn.',
   problemsFound: 'Problems found',
   openGraph: 'Open graph…',
   openGraphHint: (limit: string) =>
@@ -212,6 +214,8 @@ const ko: Strings = {
   certaintyColumn: '확실성',
   loading: '그래프를 불러오는 중…',
   loadFailed: '그래프를 불러오지 못했습니다',
+  drawFailed: (detail: string) => `그래프를 그리지 못해 (${detail}) 이전 그래프를 다시 보여 줍니다.`,
+  drawFailedNoFallback: '그래프를 그리지 못했습니다.',
   problemsFound: '발견된 문제',
   openGraph: '그래프 열기…',
   openGraphHint: (limit: string) =>

@@ -119,8 +119,8 @@ test('markup in names, captions and sources shows as text in search, card, toolt
   await expect(card.getByRole('heading', { level: 2 })).toContainText(IMG_LABEL);
   const character = node('c-img');
   if (character.kind !== 'character') throw new Error('fixture: c-img is a character');
-  await expect(card).toContainText(character.role);
-  await expect(card).toContainText(character.group);
+  await expect(card).toContainText(character.role!);
+  await expect(card).toContainText(character.group!);
   await expect(card).toContainText(character.aliases![0]!);
   await expect(card).toContainText(character.description!);
   await expect(card.locator('.status-strip li')).toHaveAttribute('title', character.status[0]!.note!);

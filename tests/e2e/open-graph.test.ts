@@ -69,7 +69,7 @@ test('an opened graph gets filters, search, URL state and export named after the
   // The old graph's URL state does not carry over.
   expect(new URL(page.url()).search).toBe('');
   await page.getByRole('radio', { name: 'Season 2' }).check();
-  await expect(page.getByTestId('visible-counts')).toHaveText('5 characters · 4 links shown');
+  await expect(page.getByTestId('visible-counts')).toHaveText('7 characters · 6 links shown');
   expect(new URL(page.url()).searchParams.get('season')).toMatch(/^season-2$/);
   await page.getByRole('combobox', { name: 'Search names' }).fill('valj');
   await page.getByRole('option', { name: /Valjean/ }).click();
