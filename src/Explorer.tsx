@@ -1,20 +1,12 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 
 // Each panel comes wrapped in its own error boundary: a crash in one leaves the graph and the rest working.
-import {
-  Legend,
-  NodeCard,
-  PathFinder,
-  SearchBox,
-  SeasonDiffPanel,
-  Settings,
-  TableView,
-  Toolbar,
-} from './components/guardedPanels';
+import { AppHeader } from './components/AppHeader';
+import { BottomSheet, type SheetStop } from './components/BottomSheet';
+import { FitButton } from './components/FitButton';
+import { Legend, NodeCard, PathFinder, SeasonDiffPanel, TableView } from './components/guardedPanels';
 import { LayerControl } from './components/LayerControl';
 import { LazyExportDialog } from './components/LazyExportDialog';
-import { SeasonFilter } from './components/SeasonFilter';
-import { SpoilerCursor } from './components/SpoilerCursor';
 import { StatusLine } from './components/StatusLine';
 import { Welcome } from './components/Welcome';
 import type { GraphApi } from './contracts/graphApi';
@@ -27,6 +19,7 @@ import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
 import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { MEDIA, useMediaQuery } from './hooks/useMediaQuery';
 import { usePrefersDark } from './hooks/usePrefersDark';
 import { EXPORT_STRINGS } from './i18n/exportStrings';
 import { STRINGS, type Strings } from './i18n/strings';
@@ -48,6 +41,10 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   const theme = state.theme === 'system' ? systemTheme : state.theme;
   const strings = STRINGS[state.lang];
   const [diffOpen, setDiffOpen] = useState(state.diff);
+  const wide = useMediaQuery(MEDIA.wide);
+  const sheet = useMediaQuery(MEDIA.sheet);
+  const touch = useMediaQuery(MEDIA.touch);
+  const [sheetStop, setSheetStop] = useState<SheetStop>('peek');
   const model = useExplorerModel(graph, state, activePath, diffOpen, strings);
   const layout = useGraphElements(graph);
   const { filters, selected: selectedId } = state;
@@ -81,7 +78,9 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   );
   const choose = (id: string) => {
     select(id);
-    api?.center(id);
+    if (sheet) setSheetStop((stop) => (stop === 'peek' ? 'half' : stop));
+    // After the sheet has taken its new height, so that the node lands in the middle of what is left.
+    requestAnimationFrame(() => api?.center(id));
   };
   const setFocus = (depth: FocusDepth | null) =>
     setFilters({ focus: depth === null || !selected ? null : { id: selected.id, depth } });
@@ -122,49 +121,24 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
 
   return (
     <div className="explorer">
-      <header className="app-header">
-        <h1>
-          {graph.meta.title}
-          {graph.meta.titleKo && (
-            <span lang="ko" className="title-ko">
-              {' '}
-              {graph.meta.titleKo}
-            </span>
-          )}
-        </h1>
-        <SearchBox
-          search={(q) => model.searchIndex.search(q, model.visibility.nodes)}
-          strings={strings}
-          onChoose={choose}
-        />
-        <Toolbar
-          strings={strings}
-          busy={exporter.busy}
-          canvasReady={api !== null}
-          onFit={() => api?.fit()}
-          onRelayout={() => api?.relayout()}
-          onExport={exporter.openDialog}
-        >
-          <SeasonFilter
-            seasons={graph.seasons}
-            value={filters.season}
-            cursor={filters.cursor}
-            strings={strings}
-            onChange={(season) => setFilters({ season })}
-          />
-          <SpoilerCursor options={model.cursorChoices} value={filters.cursor} strings={strings} onChange={setCursor} />
-          {openButton?.(strings)}
-        </Toolbar>
-        <Settings
-          strings={strings}
-          view={state.view}
-          theme={state.theme}
-          lang={state.lang}
-          names={state.names}
-          title={state.lang === 'ko' && graph.meta.titleKo ? graph.meta.titleKo : graph.meta.title}
-          onChange={(change) => update((s) => ({ ...s, ...change }))}
-        />
-      </header>
+      <AppHeader
+        graph={graph}
+        state={state}
+        strings={strings}
+        wide={wide}
+        touch={touch}
+        search={(q) => model.searchIndex.search(q, model.visibility.nodes)}
+        cursorChoices={model.cursorChoices}
+        exportBusy={exporter.busy}
+        canvasReady={api !== null}
+        openButton={openButton?.(strings)}
+        onChoose={choose}
+        onSeason={(season) => setFilters({ season })}
+        onCursor={setCursor}
+        onSettings={(change) => update((s) => ({ ...s, ...change }))}
+        onRelayout={() => api?.relayout()}
+        onExport={exporter.openDialog}
+      />
       {asking && (
         <Welcome
           title={(state.lang === 'ko' && graph.meta.titleKo) || graph.meta.title}
@@ -203,14 +177,17 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
             plan={layout.plan}
             large={model.large}
             layingOutText={strings.layingOut}
+            touch={touch}
+            phoneStart={sheet && !wide}
             onReady={setApi}
-            onSelect={select}
+            onSelect={(id) => (id !== null && sheet ? choose(id) : select(id))}
           />
+          <FitButton strings={strings} disabled={api === null} onFit={() => api?.fit()} />
         </section>
         {model.table && (
           <TableView {...model.table} selectedId={selected?.id ?? null} strings={strings} onSelect={choose} />
         )}
-        <div className="side-column">
+        <BottomSheet strings={strings} enabled={sheet} stop={sheetStop} onStop={setSheetStop} scrollKey={selected?.id}>
           <Legend
             model={model.legend}
             colors={THEMES[theme]}
@@ -241,7 +218,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
             />
           ) : (
             <p className="hint card-hint">
-              {strings.pickNode} {strings.keyboardHint}.
+              {touch ? strings.pickNodeTouch : `${strings.pickNode} ${strings.keyboardHint}.`}
             </p>
           )}
           <PathFinder
@@ -272,7 +249,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
               onSelect={choose}
             />
           )}
-        </div>
+        </BottomSheet>
       </main>
       {exporter.open && <LazyExportDialog {...exporter.dialog} />}
       <StatusLine

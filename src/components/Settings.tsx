@@ -27,17 +27,18 @@ function Select<T extends string>({ label, value, choices, onChange }: SelectPro
   );
 }
 
-interface Props {
-  strings: Strings;
+export interface SettingsValues {
   view: 'graph' | 'table';
   theme: ThemeChoice;
   lang: Language;
   names: NameScript;
+}
+
+interface Props extends SettingsValues {
+  strings: Strings;
   /** The graph's title, for the About entry. */
   title: string;
-  onChange: (
-    change: Partial<{ view: Props['view']; theme: Props['theme']; lang: Props['lang']; names: Props['names'] }>,
-  ) => void;
+  onChange: (change: Partial<SettingsValues>) => void;
 }
 
 /** View, theme, interface language, the script of names on the graph, and About. */

@@ -18,6 +18,7 @@ import { hideSmallNames } from './nameSizes';
 import { neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { stylesheetFor } from './stylesheet';
+import { clampZoom, phoneStartView } from './touchView';
 import { easeTo, framed } from './viewFit';
 
 interface Props extends CanvasHandlers {
@@ -36,6 +37,10 @@ interface Props extends CanvasHandlers {
   /** The progress line while a large graph is laid out, e.g. "Laying out 5,003 nodes…". */
   layingOutText: (nodes: number) => string;
   onReady: (api: GraphApi | null) => void;
+  /** A finger, not a mouse: one-finger drags pan, nodes cannot be dragged away. */
+  touch: boolean;
+  /** Start on the lead's circle at a readable size, not on the whole cast (phones). */
+  phoneStart: boolean;
 }
 
 const FILL = { width: '100%', height: '100%' };
@@ -60,7 +65,10 @@ function LayoutProgress({ text }: { text: string }) {
 }
 
 function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
-  const { elements, visibility, selectedId, theme, names, highlights, groups, plan, large, onReady, onSelect } = props;
+  const { elements, visibility, selectedId, theme, names, highlights, groups, plan, large, touch, onReady, onSelect } =
+    props;
+  // Read once, when the canvas is first shown: turning the phone later keeps the user's view.
+  const phoneStart = useRef(props.phoneStart);
   const [layingOut, setLayingOut] = useState(false);
   const cyRef = useRef<Core | null>(null);
   const handlersRef = useRef<CanvasHandlers>({ onSelect });
@@ -99,6 +107,8 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       hideSmallNames(cy);
       // Every plan has its positions by now: its own, fcose run on mount, or the worker's before mounting.
       performance.mark(MARKS.laidOut);
+      clampZoom(cy);
+      if (phoneStart.current) phoneStartView(cy);
       onReady({
         fit: () => cy.fit(cy.elements(':visible'), 30),
         relayout: () => void layOut(),
@@ -109,6 +119,8 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         center: (id) => {
           const node = elementOf(cy, id);
           if (node.empty()) return;
+          // The chart may just have shrunk (a sheet opened below it): measure before aiming at the middle.
+          cy.resize();
           cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
         },
         neighbour: (id, direction) => neighbourInDirection(cy, id, direction),
@@ -190,6 +202,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         cy={handleCy}
         style={FILL}
         autounselectify
+        autoungrabify={touch}
         boxSelectionEnabled={false}
         className="graph-canvas"
         // Large graphs: one device pixel per CSS pixel (a 2× screen would quadruple the fill work),

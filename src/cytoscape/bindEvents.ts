@@ -1,6 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
 
 import { fromCyId } from './cyId';
+import { nodeNearTap } from './touchView';
 
 export interface CanvasHandlers {
   onSelect: (id: string | null) => void;
@@ -15,8 +16,14 @@ const BOX = 'node[kind = "group"]';
  */
 export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () => void {
   const onTapNode = (e: EventObject) => handlers.current.onSelect(fromCyId(e.target.id() as string));
+  // A finger that lands just beside a node (on the background or a link) means the node; a mouse click
+  // beside it means the background.
   const onTapBackground = (e: EventObject) => {
-    if (e.target === cy) handlers.current.onSelect(null);
+    const onEdge = e.target !== cy && e.target.isEdge();
+    if (e.target !== cy && !onEdge) return;
+    const near = isTouch(e) ? nodeNearTap(cy, e.renderedPosition) : null;
+    if (near) handlers.current.onSelect(fromCyId(near.id()));
+    else if (!onEdge) handlers.current.onSelect(null);
   };
   const onOver = (e: EventObject) => {
     const node = e.target;
@@ -50,3 +57,5 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
     cy.off('mouseout', PERSON, onOut);
   };
 }
+
+const isTouch = (e: EventObject) => typeof TouchEvent !== 'undefined' && e.originalEvent instanceof TouchEvent;

@@ -1,3 +1,4 @@
+import { LAYOUT_STRINGS } from './layoutStrings';
 import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
 
@@ -5,6 +6,7 @@ import { VOCABULARY } from './vocabulary';
 const en = {
   ...VOCABULARY.en,
   ...STORY_STRINGS.en,
+  ...LAYOUT_STRINGS.en,
   season: 'Season',
   allSeasons: 'All seasons',
   watchedUpTo: "I've watched up to",
@@ -135,6 +137,7 @@ export type PanelName = keyof Strings['panelNames'];
 const ko: Strings = {
   ...VOCABULARY.ko,
   ...STORY_STRINGS.ko,
+  ...LAYOUT_STRINGS.ko,
   season: '시즌',
   allSeasons: '모든 시즌',
   watchedUpTo: '시청한 회차',

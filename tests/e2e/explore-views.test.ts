@@ -1,7 +1,7 @@
 import { diffSeasons } from '../../src/domain/diff';
 import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, nodeScreenPosition, openExplorer, watchConsole } from './helpers';
+import { loadShippedGraph, nodeScreenPosition, openExplorer, openMenu, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
 const all = applyFilters(graph, DEFAULT_FILTERS);
@@ -64,6 +64,7 @@ test('the URL restores the view, Back and Forward step through selections, junk 
 });
 
 test('table view lists the visible characters and links, sorts, and selects on a row', async ({ page }) => {
+  await openMenu(page);
   await page.getByLabel('View').selectOption('table');
   await page.getByRole('radio', { name: /^Season 2/ }).check();
   const s2 = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' });
@@ -130,6 +131,7 @@ test('the season-2 panel lists and highlights what is announced for season 2, ne
 });
 
 test('themes, Korean interface and Hangul names', async ({ page }) => {
+  await openMenu(page);
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('color'))).toBe('rgb(226,232,240)');

@@ -1,6 +1,6 @@
 import { applyFilters, countVisible, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { expect, test } from './fixtures';
-import { loadShippedGraph, nodeScreenPosition, openExplorer, watchConsole } from './helpers';
+import { loadShippedGraph, nodeScreenPosition, openExplorer, openMenu, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
 const statusText = (season: string | null) => {
@@ -130,6 +130,7 @@ test.describe('the explorer on the shipped data', () => {
 
   test('Re-layout moves nodes; Fit brings every visible node into view', async ({ page }) => {
     const before = await page.evaluate(() => window.__cy!.nodes('[kind != "group"]').map((n) => ({ ...n.position() })));
+    await openMenu(page);
     await page.getByRole('button', { name: 'Re-layout' }).click();
     const after = await page.evaluate(() => window.__cy!.nodes('[kind != "group"]').map((n) => ({ ...n.position() })));
     expect(after).not.toEqual(before);

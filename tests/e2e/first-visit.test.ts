@@ -8,7 +8,7 @@ const shownAt = (season: number, episode: number) =>
   [...applyFilters(graph, { ...DEFAULT_FILTERS, cursor: { season, episode } }).nodes].sort();
 const open = async (page: Page, path: string) => {
   await page.goto(path);
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, graph.nodes.length);
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
 };
 const stored = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), REMEMBERED_CURSOR_KEY);
 const upto = (page: Page) => new URL(page.url()).searchParams.get('upto');

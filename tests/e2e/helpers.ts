@@ -23,7 +23,8 @@ export function watchConsole(page: Page): string[] {
 export async function openExplorer(page: Page, nodeCount: number, path = '/'): Promise<void> {
   await page.goto(path);
   await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, nodeCount);
-  await expect(page.getByRole('button', { name: 'Export image…' })).toBeEnabled();
+  // On narrow screens the export button waits in the closed menu; it is enabled once the canvas is ready.
+  await expect(page.getByRole('button', { name: 'Export image…', includeHidden: true })).toBeEnabled();
 }
 
 /** Viewport coordinates of a node's centre, for clicking and hovering through the canvas. */
@@ -42,3 +43,9 @@ export const visibleIds = (page: Page): Promise<string[]> =>
       .map((n) => n.id())
       .sort(),
   );
+
+/** Opens the bar's menu (season on narrow screens, layout, open, theme, language, names), if closed. */
+export async function openMenu(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: /^(Menu|메뉴)$/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}

@@ -1,11 +1,12 @@
 import { BAD_INPUTS } from '../fixtures/bad-inputs/index';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
+import { loadShippedGraph, openExplorer, openMenu, watchConsole } from './helpers';
 
 const shipped = loadShippedGraph();
 
 async function chooseFile(page: Page, name: string, buffer: Buffer) {
   const chooser = page.waitForEvent('filechooser');
+  await openMenu(page);
   await page.getByRole('button', { name: 'Open graph…' }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
 }

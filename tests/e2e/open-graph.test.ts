@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { download, openExportDialog } from './exportHelpers';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
+import { loadShippedGraph, openExplorer, openMenu, watchConsole } from './helpers';
 
 const shipped = loadShippedGraph();
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/open/${name}`, import.meta.url));
@@ -10,6 +10,7 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/open/${name}
 /** Chooses a file through the "Open graph…" button, as a user would. */
 async function chooseFile(page: Page, name: string, buffer: Buffer) {
   const chooser = page.waitForEvent('filechooser');
+  await openMenu(page);
   await page.getByRole('button', { name: 'Open graph…' }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
 }

@@ -1,6 +1,6 @@
 import { STRINGS } from '../../src/i18n/strings';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
+import { loadShippedGraph, openExplorer, openMenu, watchConsole } from './helpers';
 
 // React reports each injected crash on the console; anything else still fails the test.
 test.use({ allowConsole: /Injected crash in the \w+ panel|PanelBoundary/ });
@@ -65,6 +65,7 @@ test('every panel has its own boundary', async ({ page }) => {
   await page.getByText(en.connected).click();
   const panels = ['search', 'toolbar', 'settings', 'legend', 'card', 'pathFinder', 'seasonDiff', 'table'] as const;
   for (const panel of panels) {
+    if (panel === 'settings' || panel === 'table') await openMenu(page);
     if (panel === 'table') await page.getByLabel(en.view).selectOption('table');
     await arm(page, panel);
     await expect(failure(page, panel)).toBeVisible();
