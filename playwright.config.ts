@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+const MOBILE_FILES = '**/*.touch.test.ts';
 
 // Real-browser tests against the production build (mode e2e only exposes `window.__cy` for assertions).
 export default defineConfig({
@@ -19,7 +20,32 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  // Phones and tablets run only the touch-layout files, so the suite grows by those files, not threefold.
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: MOBILE_FILES },
+    {
+      name: 'phone',
+      testMatch: MOBILE_FILES,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 3,
+      },
+    },
+    {
+      name: 'tablet',
+      testMatch: MOBILE_FILES,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 820, height: 1180 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
+    },
+  ],
   webServer: {
     command: `npx vite build --mode e2e --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,

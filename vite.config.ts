@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-import { contentSecurityPolicy } from './vite.csp.ts';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './vite.csp.ts';
 import { licenceFiles, NOTICES_FILE } from './vite.licence.ts';
 
 // `data/` is the public dir, so the bundled graph is served at `<base>/graph.json`
@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts'],

@@ -23,6 +23,18 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * Headers a server should send with the app (a meta tag cannot forbid framing): the same policy plus
+ * `frame-ancestors 'none'`, no framing for old browsers either, no MIME sniffing, and no referrer
+ * sent to a `?data=` server. `npm start` / `npm run preview` send them; README "Hosting" lists them.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',

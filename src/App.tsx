@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 
+import { ExplorerBoundary } from './components/ExplorerBoundary';
 import { DropOverlay, OpenFeedback } from './components/OpenFeedback';
 import { OpenGraphButton } from './components/OpenGraphButton';
 import { StatusMessage } from './components/StatusMessage';
@@ -30,7 +31,23 @@ export function App() {
   const openButton = (words: Strings) => <OpenGraphButton strings={words} limit={LIMIT} onFile={source.openFile} />;
   let body;
   if (graph && fontsReady) {
-    body = <Explorer key={source.key} graph={graph} openButton={openButton} />;
+    body = (
+      <ExplorerBoundary
+        resetKey={source.key}
+        probe={`explorer:${graph.meta.title}`}
+        onCrash={source.fallBack}
+        fallback={
+          <StatusMessage
+            tone="error"
+            title={strings.drawFailedNoFallback}
+            strings={strings}
+            actions={openButton(strings)}
+          />
+        }
+      >
+        <Explorer key={source.key} graph={graph} openButton={openButton} />
+      </ExplorerBoundary>
+    );
   } else if (!graph && query.isError) {
     body = (
       <StatusMessage

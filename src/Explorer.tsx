@@ -1,34 +1,26 @@
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 
 // Each panel comes wrapped in its own error boundary: a crash in one leaves the graph and the rest working.
-import {
-  Legend,
-  NodeCard,
-  PathFinder,
-  SearchBox,
-  SeasonDiffPanel,
-  Settings,
-  TableView,
-  Toolbar,
-} from './components/guardedPanels';
+import { AppHeader } from './components/AppHeader';
+import { BottomSheet, type SheetStop } from './components/BottomSheet';
+import { FitButton } from './components/FitButton';
+import { FocusBar } from './components/FocusBar';
+import { Legend, NodeCard, PathFinder, SeasonDiffPanel, TableView } from './components/guardedPanels';
+import { LayerControl } from './components/LayerControl';
 import { LazyExportDialog } from './components/LazyExportDialog';
-import { SeasonFilter } from './components/SeasonFilter';
-import { SpoilerCursor } from './components/SpoilerCursor';
+import { SkipLinks } from './components/SkipLinks';
 import { StatusLine } from './components/StatusLine';
 import { Welcome } from './components/Welcome';
 import type { GraphApi } from './contracts/graphApi';
 import { GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
 import { nameIn } from './domain/describe';
-import type { Filters } from './domain/filters';
-import { leadCharacter } from './domain/keyboardTravel';
+import { type Filters, type FocusDepth, withLayerOf } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
 import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
-import { useAnnouncement } from './hooks/useAnnouncement';
-import { useChartKeyboard } from './hooks/useChartKeyboard';
+import { MEDIA, useMediaQuery } from './hooks/useMediaQuery';
 import { usePrefersDark } from './hooks/usePrefersDark';
-import { describeMove, describeView } from './i18n/announcements';
 import { EXPORT_STRINGS } from './i18n/exportStrings';
 import { STRINGS, type Strings } from './i18n/strings';
 import { rememberCursor } from './state/rememberedCursor';
@@ -36,6 +28,7 @@ import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
 import { useExport } from './state/useExport';
 import { THEMES } from './theme/palette';
+import { useExplorerKeyboard } from './useExplorerKeyboard';
 
 /**
  * Wires one loaded graph: URL state -> derived model -> panels. No logic of its own beyond wiring.
@@ -49,6 +42,10 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   const theme = state.theme === 'system' ? systemTheme : state.theme;
   const strings = STRINGS[state.lang];
   const [diffOpen, setDiffOpen] = useState(state.diff);
+  const wide = useMediaQuery(MEDIA.wide);
+  const sheet = useMediaQuery(MEDIA.sheet);
+  const touch = useMediaQuery(MEDIA.touch);
+  const [sheetStop, setSheetStop] = useState<SheetStop>('peek');
   const model = useExplorerModel(graph, state, activePath, diffOpen, strings);
   const layout = useGraphElements(graph);
   const { filters, selected: selectedId } = state;
@@ -77,106 +74,54 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   };
   const asking = state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons);
   const select = useCallback(
-    (id: string | null) => update((s) => (s.selected === id ? s : { ...s, selected: id }), 'push'),
-    [update],
+    (id: string | null) =>
+      update(
+        (s) =>
+          s.selected === id ? s : { ...s, selected: id, filters: id ? withLayerOf(graph, s.filters, id) : s.filters },
+        'push',
+      ),
+    [graph, update],
   );
   const choose = (id: string) => {
     select(id);
-    api?.center(id);
+    if (sheet) setSheetStop((stop) => (stop === 'peek' ? 'half' : stop));
+    // After the sheet has taken its new height, so that the node lands in the middle of what is left.
+    requestAnimationFrame(() => api?.center(id));
   };
-  const setFocus = (depth: 1 | 2 | 3 | null) =>
+  const setFocus = (depth: FocusDepth | null) =>
     setFilters({ focus: depth === null || !selected ? null : { id: selected.id, depth } });
-
-  const { chartRef, cardTitleRef, cardSlotRef, searchRef, focusChart, focusCard } = useChartKeyboard({
+  const keys = useExplorerKeyboard({
+    graph,
+    api,
+    filters,
+    model,
+    strings,
     selectedId: selected?.id ?? null,
-    lead: () => leadCharacter(graph, model.visibility.nodes, model.visibility.links),
-    neighbour: (id, direction) => api?.neighbour(id, direction) ?? null,
-    choose,
-    clearSelection: () => select(null),
-    focusMode: filters.focus !== null,
-    leaveFocusMode: () => setFilters({ focus: null }),
-    setDepth: setFocus,
+    actions: { choose, select, setFilters, setFocus },
   });
-  const focusKey = filters.focus && `${filters.focus.id}/${filters.focus.depth}`;
-  const framedFocus = useRef(focusKey);
-  useEffect(
-    function frameFocusedNeighbourhood() {
-      // Entering, changing or leaving focus mode frames what is now on the chart.
-      if (framedFocus.current === focusKey || !api) return;
-      framedFocus.current = focusKey;
-      api.fit();
-    },
-    [api, focusKey],
-  );
-  const announcement = useAnnouncement(
-    selected?.id ?? null,
-    JSON.stringify(filters),
-    (previous, id) => describeMove(graph, model.visibility, filters.cursor, strings, previous, id),
-    () => describeView(graph, filters, model.counts, strings),
-  );
-
   const [firstSeason, secondSeason] = graph.seasons;
 
   return (
     <div className="explorer">
-      <nav className="skip-links" aria-label={strings.skipLinks}>
-        {state.view === 'graph' && (
-          <a href="#chart" onClick={(e) => focusChart() && e.preventDefault()}>
-            {strings.skipToChart}
-          </a>
-        )}
-        <a href="#card" onClick={(e) => focusCard() && e.preventDefault()}>
-          {strings.skipToCard}
-        </a>
-      </nav>
-      <header className="app-header">
-        <h1>
-          {graph.meta.title}
-          {graph.meta.titleKo && (
-            <span lang="ko" className="title-ko">
-              {' '}
-              {graph.meta.titleKo}
-            </span>
-          )}
-        </h1>
-        <SearchBox
-          search={(q) => model.searchIndex.search(q, model.visibility.nodes)}
-          strings={strings}
-          inputRef={searchRef}
-          onChoose={(id) => {
-            choose(id);
-            // The arrows work at once from the chosen character; Tab goes on from the chart, not the toolbar.
-            focusChart();
-          }}
-        />
-        <Toolbar
-          strings={strings}
-          busy={exporter.busy}
-          canvasReady={api !== null}
-          onFit={() => api?.fit()}
-          onRelayout={() => api?.relayout()}
-          onExport={exporter.openDialog}
-        >
-          <SeasonFilter
-            seasons={graph.seasons}
-            value={filters.season}
-            cursor={filters.cursor}
-            strings={strings}
-            onChange={(season) => setFilters({ season })}
-          />
-          <SpoilerCursor options={model.cursorChoices} value={filters.cursor} strings={strings} onChange={setCursor} />
-          {openButton?.(strings)}
-        </Toolbar>
-        <Settings
-          strings={strings}
-          view={state.view}
-          theme={state.theme}
-          lang={state.lang}
-          names={state.names}
-          title={state.lang === 'ko' && graph.meta.titleKo ? graph.meta.titleKo : graph.meta.title}
-          onChange={(change) => update((s) => ({ ...s, ...change }))}
-        />
-      </header>
+      <SkipLinks strings={strings} chart={state.view === 'graph'} {...keys.skipLinks} />
+      <AppHeader
+        graph={graph}
+        state={state}
+        strings={strings}
+        wide={wide}
+        touch={touch}
+        search={(q) => model.searchIndex.search(q, model.visibility.nodes)}
+        cursorChoices={model.cursorChoices}
+        exportBusy={exporter.busy}
+        canvasReady={api !== null}
+        openButton={openButton?.(strings)}
+        onChoose={keys.chooseAndFocus}
+        onSeason={(season) => setFilters({ season })}
+        onCursor={setCursor}
+        onSettings={(change) => update((s) => ({ ...s, ...change }))}
+        onRelayout={() => api?.relayout()}
+        onExport={exporter.openDialog}
+      />
       {asking && (
         <Welcome
           title={(state.lang === 'ko' && graph.meta.titleKo) || graph.meta.title}
@@ -191,15 +136,12 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
         </p>
       )}
       {filters.focus && (
-        <p className="focus-bar" role="status">
-          {strings.focusedOn(
-            nameIn(graph.nodeById.get(filters.focus.id), filters.focus.id, state.lang),
-            filters.focus.depth,
-          )}{' '}
-          <button type="button" onClick={() => setFilters({ focus: null })}>
-            {strings.leaveFocus}
-          </button>
-        </p>
+        <FocusBar
+          name={nameIn(graph.nodeById.get(filters.focus.id), filters.focus.id, state.lang)}
+          depth={filters.focus.depth}
+          strings={strings}
+          onLeave={() => setFilters({ focus: null })}
+        />
       )}
       <main className="workspace">
         <section
@@ -207,14 +149,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           aria-label={strings.graphRegion(graph.meta.title)}
           hidden={state.view === 'table'}
         >
-          <div
-            ref={chartRef}
-            id="chart"
-            className="chart-keys"
-            tabIndex={0}
-            role="application"
-            aria-label={strings.chartLabel(model.counts.characters)}
-          >
+          <div {...keys.chartProps}>
             <GraphCanvas
               elements={layout.elements}
               visibility={model.visibility}
@@ -222,25 +157,30 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
               theme={theme}
               names={state.names}
               highlights={model.highlights}
+              groups={state.groups}
               plan={layout.plan}
               large={model.large}
               layingOutText={strings.layingOut}
+              touch={touch}
+              phoneStart={sheet && !wide}
               onReady={setApi}
-              onSelect={select}
+              onSelect={(id) => (id !== null && sheet ? choose(id) : select(id))}
             />
           </div>
+          <FitButton strings={strings} disabled={api === null} onFit={() => api?.fit()} />
         </section>
         {model.table && (
           <TableView {...model.table} selectedId={selected?.id ?? null} strings={strings} onSelect={choose} />
         )}
-        <div className="side-column">
-          <div id="card" className="card-slot" ref={cardSlotRef} tabIndex={-1}>
+        <BottomSheet strings={strings} enabled={sheet} stop={sheetStop} onStop={setSheetStop} scrollKey={selected?.id}>
+          <div {...keys.cardSlotProps}>
             {selected ? (
               <NodeCard
-                titleRef={cardTitleRef}
+                titleRef={keys.cardTitleRef}
                 graph={graph}
                 node={selected}
                 visibility={model.visibility}
+                castLinks={model.castLinks}
                 cursor={filters.cursor}
                 focusDepth={filters.focus?.id === selected.id ? filters.focus.depth : null}
                 strings={strings}
@@ -250,7 +190,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
               />
             ) : (
               <p className="hint card-hint">
-                {strings.pickNode} {strings.keyboardHint}.
+                {touch ? strings.pickNodeTouch : `${strings.pickNode} ${strings.keyboardHint}.`}
               </p>
             )}
           </div>
@@ -259,7 +199,16 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
             colors={THEMES[theme]}
             strings={strings}
             onToggle={(key) => setFilters({ hidden: toggleHidden(filters.hidden, key) })}
-          />
+          >
+            <LayerControl
+              layers={filters.layers}
+              groups={state.groups}
+              hasCharacters={graph.nodes.some((n) => n.kind === 'character')}
+              strings={strings}
+              onLayers={(layers) => setFilters({ layers })}
+              onGroups={(groups) => update((s) => ({ ...s, groups }))}
+            />
+          </Legend>
           <PathFinder
             graph={graph}
             visibleNodes={model.visibility.nodes}
@@ -280,21 +229,21 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
               diff={model.diff}
               open={diffOpen}
               onToggle={setDiffOpen}
-              fromLabel={firstSeason.label}
-              toLabel={secondSeason.label}
+              from={firstSeason}
+              to={secondSeason}
               highlighted={state.diff}
               strings={strings}
               onHighlight={(diff) => update((s) => ({ ...s, diff }))}
               onSelect={choose}
             />
           )}
-        </div>
+        </BottomSheet>
       </main>
       {exporter.open && <LazyExportDialog {...exporter.dialog} />}
       <StatusLine
         text={strings.counts(model.counts.characters, model.counts.links)}
         notice={exporter.notice}
-        announcement={announcement}
+        announcement={keys.announcement}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import './styles.css';
 import './panels.css';
+import './responsive.css';
 import './resilience.css';
 import './keyboard.css';
 

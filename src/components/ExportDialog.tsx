@@ -2,6 +2,7 @@ import './ExportDialog.css';
 
 import { useEffect, useRef, useState } from 'react';
 
+import type { Notice } from '../contracts/notice';
 import type { ExportOptions, SizeProblem } from '../domain/exportPlan';
 import type { ExportStrings } from '../i18n/exportStrings';
 import { ExportOptionsForm } from './ExportOptionsForm';
@@ -17,7 +18,7 @@ interface Props {
   altText: string;
   fileName: string;
   stage: (typeof STAGES)[number] | null;
-  notice: { tone: 'info' | 'error'; text: string } | null;
+  notice: Notice | null;
   onChange: (change: Partial<ExportOptions>) => void;
   onSave: () => void;
   onClose: () => void;

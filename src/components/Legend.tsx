@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
+
 import type { LegendEntry, LegendModel } from '../domain/legend';
 import type { Strings } from '../i18n/strings';
 import { linkTypeLabel } from '../i18n/vocabulary';
-import { LINK_STYLES, NODE_SHAPES, type ThemeColors } from '../theme/palette';
+import { LINK_STYLES, linkTone, NODE_SHAPES, type ThemeColors, TONE_LINES } from '../theme/palette';
 import { LineSwatch, NodeSwatch } from './Swatches';
 
 interface Props {
@@ -9,6 +11,8 @@ interface Props {
   colors: ThemeColors;
   strings: Strings;
   onToggle: (key: string) => void;
+  /** The layer switches, drawn at the top of the legend. */
+  children?: ReactNode;
 }
 
 function Toggle({
@@ -40,12 +44,13 @@ function Toggle({
 }
 
 /** What shapes, colours and lines mean, with live counts; each entry switches its elements on or off. */
-export function Legend({ model, colors, strings, onToggle }: Props) {
+export function Legend({ model, colors, strings, onToggle, children }: Props) {
   return (
     <section className="legend" aria-label={strings.legend}>
       <h2>
         {strings.legend} <span className="legend-hint">{strings.legendHint}</span>
       </h2>
+      {children}
       <ul>
         {model.nodes.map((entry) => (
           <li key={entry.key}>
@@ -67,7 +72,8 @@ export function Legend({ model, colors, strings, onToggle }: Props) {
       <ul className="legend-links">
         {model.links.map((entry) => {
           const kind = entry.kind as keyof typeof LINK_STYLES;
-          const color = kind in colors.link ? colors.link[kind as keyof ThemeColors['link']] : colors.structural;
+          // A story kind is drawn in its types' tones (listed below it), so its own swatch stays neutral.
+          const color = kind in colors.link ? colors.text : colors.structural;
           return (
             <li key={entry.key}>
               <Toggle
@@ -84,7 +90,7 @@ export function Legend({ model, colors, strings, onToggle }: Props) {
                       <Toggle
                         entry={t}
                         label={linkTypeLabel(strings, t.type ?? '')}
-                        swatch={null}
+                        swatch={<ToneSwatch kind={kind} type={t.type} colors={colors} />}
                         strings={strings}
                         onToggle={onToggle}
                       />
@@ -98,4 +104,10 @@ export function Legend({ model, colors, strings, onToggle }: Props) {
       </ul>
     </section>
   );
+}
+
+/** The colour and line a link type is drawn with on the chart. */
+function ToneSwatch({ kind, type, colors }: { kind: string; type: string | undefined; colors: ThemeColors }) {
+  const tone = linkTone(kind, type);
+  return tone === null ? null : <LineSwatch color={colors.tone[tone]} style={TONE_LINES[tone]} thin={false} />;
 }

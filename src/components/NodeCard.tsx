@@ -14,6 +14,8 @@ interface Props {
   graph: StoryGraph;
   node: GraphNode;
   visibility: Visibility;
+  /** Who-plays-whom links known at the cursor, whether or not actors are drawn. */
+  castLinks: ReadonlySet<string>;
   cursor: Cursor | null;
   focusDepth: FocusDepth | null;
   strings: Strings;
@@ -25,12 +27,23 @@ interface Props {
 }
 
 /** A card for any node: names, who plays whom, status per season, and every visible link as a sentence. */
-export function NodeCard(props: Props) {
-  const { graph, node, visibility, cursor, focusDepth, strings, onSelect, onFocus, onClose, titleRef } = props;
+export function NodeCard({
+  graph,
+  node,
+  visibility,
+  castLinks,
+  cursor,
+  focusDepth,
+  strings,
+  onSelect,
+  onFocus,
+  onClose,
+  titleRef,
+}: Props) {
   const lines = linksOf(graph, node.id, visibility.links, cursor, strings);
   const castKind = node.kind === 'actor' ? strings.plays : strings.playedBy;
   const cast =
-    node.kind === 'character' || node.kind === 'actor' ? linkedNodes(graph, node.id, 'plays', visibility.links) : [];
+    node.kind === 'character' || node.kind === 'actor' ? linkedNodes(graph, node.id, 'plays', castLinks) : [];
   const { role, group, description } = storyText(graph, node, cursor, strings.korean);
   return (
     <article className="node-card" aria-labelledby="card-title">

@@ -20,7 +20,7 @@ export function OpenGraphButton({ strings, limit, onFile }: Props) {
         ref={input}
         type="file"
         hidden
-        accept=".json,.gexf,.graphml,.xml,application/json"
+        accept=".json,.cyjs,.gexf,.graphml,.xml,.txt,application/json"
         aria-label={strings.openGraph}
         onChange={(event) => {
           const file = event.target.files?.[0];

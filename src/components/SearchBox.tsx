@@ -1,4 +1,4 @@
-import { type Ref, useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 
 import { shortName } from '../domain/displayText';
 import type { GraphNode } from '../domain/schema';
@@ -7,21 +7,24 @@ import type { Strings } from '../i18n/strings';
 interface Props {
   search: (query: string) => GraphNode[];
   strings: Strings;
+  /** No "/" key on a touch screen, and the on-screen keyboard should go once a name is chosen. */
+  touch: boolean;
   onChoose: (id: string) => void;
-  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** A combobox: suggestions as you type, arrow keys to move, Enter to choose, Esc to close. */
-export function SearchBox({ search, strings, onChoose, inputRef }: Props) {
+export function SearchBox({ search, strings, touch, onChoose }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const results = search(query);
   const open = query.trim() !== '';
   const choose = (node: GraphNode | undefined) => {
     if (!node) return;
     onChoose(node.id);
     setQuery('');
+    if (touch) inputRef.current?.blur();
   };
   return (
     <div className="search-box">
@@ -34,7 +37,7 @@ export function SearchBox({ search, strings, onChoose, inputRef }: Props) {
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
-        placeholder={strings.searchHint}
+        placeholder={touch ? strings.searchHintTouch : strings.searchHint}
         value={query}
         autoComplete="off"
         onChange={(e) => {

@@ -1,7 +1,9 @@
-import { describeLink } from '../domain/describe';
+import { describeLink, nameIn } from '../domain/describe';
 import type { ChangeKind, SeasonDiff } from '../domain/diff';
 import { shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
+import { factSources } from '../domain/provenance';
+import type { Season } from '../domain/schema';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
@@ -10,22 +12,26 @@ interface Props {
   diff: SeasonDiff | null;
   open: boolean;
   onToggle: (open: boolean) => void;
-  fromLabel: string;
-  toLabel: string;
+  from: Season;
+  to: Season;
   highlighted: boolean;
   strings: Strings;
   onHighlight: (on: boolean) => void;
   onSelect: (id: string) => void;
 }
 
-/** "What changed in season 2": new, ended and changed links and statuses, optionally drawn on the graph. */
+/**
+ * "What changed in season 2": new, ended and changed links and statuses, optionally drawn on the
+ * graph. For a season only announced: "Announced for season 2", its premise, who returns, who is new,
+ * the announced relations and the sources.
+ */
 export function SeasonDiffPanel({
   graph,
   diff,
   open,
   onToggle,
-  fromLabel,
-  toLabel,
+  from,
+  to,
   highlighted,
   strings,
   onHighlight,
@@ -36,11 +42,38 @@ export function SeasonDiffPanel({
     ended: strings.changeEnded,
     changed: strings.changeChanged,
   };
-  const name = (id: string) => shortName(graph.nodeById.get(id)?.label ?? id);
+  const name = (id: string) => nameIn(graph.nodeById.get(id), id, strings.korean ? 'ko' : 'en');
+  const fromLabel = strings.seasonName(from.number);
+  const toLabel = strings.seasonName(to.number);
+  const premise = strings.korean ? (to.descriptionKo ?? to.description) : to.description;
+  const people = (title: string, ids: readonly string[]) =>
+    ids.length > 0 && (
+      <>
+        <h3>{title}</h3>
+        <ul className="diff-people">
+          {ids.map((id) => (
+            <li key={id}>
+              <button type="button" className="link-button" onClick={() => onSelect(id)}>
+                {name(id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
   return (
     <details className="panel season-diff" open={open} onToggle={(e) => onToggle(e.currentTarget.open)}>
-      <summary>{strings.diffTitle(fromLabel, toLabel)}</summary>
-      {diff === null && <p className="hint">{strings.diffPastCursor(toLabel)}</p>}
+      <summary>{to.released ? strings.diffTitle(fromLabel, toLabel) : strings.announcedFor(toLabel)}</summary>
+      {diff === null && (
+        <p className="hint">{to.released ? strings.diffPastCursor(toLabel) : strings.announcedPastCursor(toLabel)}</p>
+      )}
+      {diff?.announced && (
+        <>
+          {premise && <p className="diff-premise">{shortName(premise, 2000)}</p>}
+          {people(strings.returning, diff.returning)}
+          {people(strings.arriving, diff.arriving)}
+        </>
+      )}
       {diff && (
         <>
           <label>
@@ -58,7 +91,7 @@ export function SeasonDiffPanel({
               </li>
             ))}
           </ul>
-          <h3>{strings.linkChanges}</h3>
+          <h3>{diff.announced ? strings.announcedLinks : strings.linkChanges}</h3>
           <ul className="diff-links">
             {diff.links.map((c) => (
               <li key={c.pair.join('+')} className={`diff-${c.change}`}>
@@ -67,6 +100,23 @@ export function SeasonDiffPanel({
               </li>
             ))}
           </ul>
+          {diff.announced && (
+            <p className="sources">
+              {strings.sources}:{' '}
+              {factSources(graph, { sources: to.sources ?? [] }).map(({ source, href }, i) => (
+                <span key={source.id}>
+                  {i > 0 && ', '}
+                  {href ? (
+                    <a href={href} target="_blank" rel="noopener noreferrer">
+                      <bdi>{source.title}</bdi>
+                    </a>
+                  ) : (
+                    <bdi>{source.title}</bdi>
+                  )}
+                </span>
+              ))}
+            </p>
+          )}
         </>
       )}
     </details>

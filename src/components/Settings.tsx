@@ -1,4 +1,6 @@
+import type { Language, NameScript } from '../domain/language';
 import type { Strings } from '../i18n/strings';
+import type { ThemeChoice } from '../theme/palette';
 import { About } from './About';
 
 type Choice<T extends string> = { value: T; label: string };
@@ -25,17 +27,18 @@ function Select<T extends string>({ label, value, choices, onChange }: SelectPro
   );
 }
 
-interface Props {
-  strings: Strings;
+export interface SettingsValues {
   view: 'graph' | 'table';
-  theme: 'system' | 'light' | 'dark';
-  lang: 'en' | 'ko';
-  names: 'latin' | 'hangul';
+  theme: ThemeChoice;
+  lang: Language;
+  names: NameScript;
+}
+
+interface Props extends SettingsValues {
+  strings: Strings;
   /** The graph's title, for the About entry. */
   title: string;
-  onChange: (
-    change: Partial<{ view: Props['view']; theme: Props['theme']; lang: Props['lang']; names: Props['names'] }>,
-  ) => void;
+  onChange: (change: Partial<SettingsValues>) => void;
 }
 
 /** View, theme, interface language, the script of names on the graph, and About. */

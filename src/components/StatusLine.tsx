@@ -1,7 +1,4 @@
-interface Notice {
-  tone: 'info' | 'error';
-  text: string;
-}
+import type { Notice } from '../contracts/notice';
 
 interface Props {
   /** "24 characters · 57 links shown" */

@@ -1,39 +1,51 @@
 import type { ReactNode } from 'react';
 
 import type { Strings } from '../i18n/strings';
+import { HeaderMenu } from './HeaderMenu';
 
 interface Props {
-  children: ReactNode;
   strings: Strings;
+  /** The season choice: in the bar on wide screens, else in the menu. */
+  season: ReactNode;
+  /** "Open graph…", and the settings (view, theme, language, names): always in the menu. */
+  open: ReactNode;
+  settings: ReactNode;
+  /** Wide enough (≥ 1280 px) for the season choice and the export button in the bar itself. */
+  wide: boolean;
   busy: boolean;
   canvasReady: boolean;
-  onFit: () => void;
   onRelayout: () => void;
   onExport: () => void;
 }
 
-/** Filters (as children) and the view and export actions. */
-export function Toolbar({ children, strings, busy, canvasReady, onFit, onRelayout, onExport }: Props) {
+/** The bar's graph controls: one row, with what does not fit behind the menu button. */
+export function Toolbar({ strings, season, open, settings, wide, busy, canvasReady, onRelayout, onExport }: Props) {
+  const exportButton = (
+    <button
+      type="button"
+      onClick={onExport}
+      disabled={!canvasReady || busy}
+      aria-haspopup="dialog"
+      title={strings.exportHint}
+    >
+      {busy ? strings.exporting : strings.exportPng}
+    </button>
+  );
   return (
     <div className="toolbar" role="toolbar" aria-label={strings.graphControls}>
-      {children}
-      <div className="toolbar-actions">
-        <button type="button" onClick={onFit} disabled={!canvasReady} title={strings.fitHint}>
-          {strings.fit}
-        </button>
-        <button type="button" onClick={onRelayout} disabled={!canvasReady} title={strings.relayoutHint}>
-          {strings.relayout}
-        </button>
-        <button
-          type="button"
-          onClick={onExport}
-          disabled={!canvasReady || busy}
-          aria-haspopup="dialog"
-          title={strings.exportHint}
-        >
-          {busy ? strings.exporting : strings.exportPng}
-        </button>
-      </div>
+      {wide && season}
+      {wide && exportButton}
+      <HeaderMenu strings={strings}>
+        {!wide && season}
+        <div className="menu-actions">
+          {!wide && exportButton}
+          <button type="button" onClick={onRelayout} disabled={!canvasReady} title={strings.relayoutHint}>
+            {strings.relayout}
+          </button>
+          {open}
+        </div>
+        {settings}
+      </HeaderMenu>
     </div>
   );
 }

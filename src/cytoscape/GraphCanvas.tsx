@@ -6,14 +6,20 @@ import CytoscapeComponent from 'react-cytoscapejs';
 
 import type { GraphApi } from '../contracts/graphApi';
 import type { Visibility } from '../domain/filters';
+import type { NameScript } from '../domain/language';
 import type { ThemeName } from '../theme/palette';
-import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
+import { applyGroups, applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
+import { declutterCaptions } from './captions';
+import { elementOf } from './cyId';
 import { naturalSize, nodesInView } from './exportImage';
 import type { LayoutPlan } from './layoutPlan';
+import { hideSmallNames } from './nameSizes';
 import { neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
-import { type NameScript, stylesheetFor } from './stylesheet';
+import { stylesheetFor } from './stylesheet';
+import { clampZoom, phoneStartView } from './touchView';
+import { easeTo, framed } from './viewFit';
 
 interface Props extends CanvasHandlers {
   /** `null` while a large graph is laid out before its canvas is built (see useGraphElements). */
@@ -23,12 +29,18 @@ interface Props extends CanvasHandlers {
   theme: ThemeName;
   names: NameScript;
   highlights: Highlights;
+  /** Characters boxed by group. */
+  groups: boolean;
   plan: LayoutPlan;
   /** Draw lighter (haystack edges, names only when zoomed in) for large graphs. */
   large: boolean;
   /** The progress line while a large graph is laid out, e.g. "Laying out 5,003 nodes…". */
   layingOutText: (nodes: number) => string;
   onReady: (api: GraphApi | null) => void;
+  /** A finger, not a mouse: one-finger drags pan, nodes cannot be dragged away. */
+  touch: boolean;
+  /** Start on the lead's circle at a readable size, not on the whole cast (phones). */
+  phoneStart: boolean;
 }
 
 const FILL = { width: '100%', height: '100%' };
@@ -53,7 +65,10 @@ function LayoutProgress({ text }: { text: string }) {
 }
 
 function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
-  const { elements, visibility, selectedId, theme, names, highlights, plan, large, onReady, onSelect } = props;
+  const { elements, visibility, selectedId, theme, names, highlights, groups, plan, large, touch, onReady, onSelect } =
+    props;
+  // Read once, when the canvas is first shown: turning the phone later keeps the user's view.
+  const phoneStart = useRef(props.phoneStart);
   const [layingOut, setLayingOut] = useState(false);
   const cyRef = useRef<Core | null>(null);
   const handlersRef = useRef<CanvasHandlers>({ onSelect });
@@ -86,8 +101,14 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         }
       };
       cy.one('render', () => performance.mark(MARKS.drawn));
+      // Names under 10 px are hidden by prominence as the view zooms out (see nameSizes.ts).
+      const onZoom = () => hideSmallNames(cy);
+      cy.on('zoom', onZoom);
+      hideSmallNames(cy);
       // Every plan has its positions by now: its own, fcose run on mount, or the worker's before mounting.
       performance.mark(MARKS.laidOut);
+      clampZoom(cy);
+      if (phoneStart.current) phoneStartView(cy);
       onReady({
         fit: () => cy.fit(cy.elements(':visible'), 30),
         relayout: () => void layOut(),
@@ -96,14 +117,17 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         // Composition and encoding load with the first export, not with the page.
         exportImage: async (job, onStage) => (await import('./exportJob')).runExport(cy, job, onStage),
         center: (id) => {
-          const node = cy.getElementById(id);
+          const node = elementOf(cy, id);
           if (node.empty()) return;
+          // The chart may just have shrunk (a sheet opened below it): measure before aiming at the middle.
+          cy.resize();
           cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
         },
         neighbour: (id, direction) => neighbourInDirection(cy, id, direction),
       });
       return () => {
         active = false;
+        cy.off('zoom', onZoom);
         unbind();
         observer.disconnect();
         onReady(null);
@@ -112,25 +136,61 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
     [onReady],
   );
 
+  // What the camera frames follows what is shown and emphasised; the first frame is the layout's own fit.
+  const framedOnce = useRef(false);
+  const selectedRef = useRef(selectedId);
+  const reframe = useCallback((cy: Core) => {
+    // The first frame is immediate: the layout's own fit also counted the elements the filters then hid.
+    if (!framedOnce.current) {
+      framedOnce.current = true;
+      cy.fit(cy.elements(':visible'), 30);
+      return;
+    }
+    const { eles, maxZoom } = framed(cy, selectedRef.current);
+    easeTo(cy, eles, maxZoom);
+  }, []);
+
   useEffect(
     function showFilteredElements() {
-      if (cyRef.current) applyVisibility(cyRef.current, visibility);
+      const cy = cyRef.current;
+      if (!cy) return;
+      applyVisibility(cy, visibility);
+      applySelection(cy, selectedRef.current);
+      reframe(cy);
+      declutterCaptions(cy);
     },
-    [visibility],
+    [visibility, reframe],
+  );
+
+  useEffect(
+    function showGroups() {
+      if (cyRef.current) applyGroups(cyRef.current, groups);
+    },
+    [groups],
   );
 
   useEffect(
     function showSelection() {
-      if (cyRef.current) applySelection(cyRef.current, selectedId);
+      const cy = cyRef.current;
+      if (!cy) return;
+      const changed = selectedRef.current !== selectedId;
+      selectedRef.current = selectedId;
+      applySelection(cy, selectedId);
+      declutterCaptions(cy);
+      if (changed) reframe(cy);
     },
-    [selectedId],
+    [selectedId, reframe],
   );
 
   useEffect(
     function showHighlights() {
-      if (cyRef.current) applyHighlights(cyRef.current, highlights);
+      const cy = cyRef.current;
+      if (!cy) return;
+      applyHighlights(cy, highlights);
+      declutterCaptions(cy);
+      if (highlights.path) reframe(cy);
     },
-    [highlights],
+    [highlights, reframe],
   );
 
   return (
@@ -142,6 +202,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         cy={handleCy}
         style={FILL}
         autounselectify
+        autoungrabify={touch}
         boxSelectionEnabled={false}
         className="graph-canvas"
         // Large graphs: one device pixel per CSS pixel (a 2× screen would quadruple the fill work),

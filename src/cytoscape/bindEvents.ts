@@ -1,23 +1,35 @@
 import type { Core, EventObject } from 'cytoscape';
 
+import { fromCyId } from './cyId';
+import { nodeNearTap } from './touchView';
+
 export interface CanvasHandlers {
   onSelect: (id: string | null) => void;
 }
+
+const PERSON = 'node[kind != "group"]';
+const BOX = 'node[kind = "group"]';
 
 /**
  * Taps go out as selections; hover highlighting stays inside Cytoscape (classes only), so moving the
  * mouse never re-renders React. Returns the function that removes every listener it added.
  */
 export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () => void {
-  const onTapNode = (e: EventObject) => handlers.current.onSelect(e.target.id() as string);
+  const onTapNode = (e: EventObject) => handlers.current.onSelect(fromCyId(e.target.id() as string));
+  // A finger that lands just beside a node (on the background or a link) means the node; a mouse click
+  // beside it means the background.
   const onTapBackground = (e: EventObject) => {
-    if (e.target === cy) handlers.current.onSelect(null);
+    const onEdge = e.target !== cy && e.target.isEdge();
+    if (e.target !== cy && !onEdge) return;
+    const near = isTouch(e) ? nodeNearTap(cy, e.renderedPosition) : null;
+    if (near) handlers.current.onSelect(fromCyId(near.id()));
+    else if (!onEdge) handlers.current.onSelect(null);
   };
   const onOver = (e: EventObject) => {
     const node = e.target;
     cy.batch(() => {
       const hood = node.closedNeighborhood();
-      cy.elements().not(hood).addClass('is-faded');
+      cy.elements().not(hood).not(hood.nodes().parents()).addClass('is-faded');
       hood.edges().addClass('is-neighbor');
       node.addClass('is-hovered');
     });
@@ -30,14 +42,20 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
       selected.connectedEdges().addClass('is-neighbor');
     });
   };
-  cy.on('tap', 'node', onTapNode);
+  // Group boxes are frames, not people: a tap on one's empty space is a tap on the background.
+  const onTapBox = () => handlers.current.onSelect(null);
+  cy.on('tap', PERSON, onTapNode);
+  cy.on('tap', BOX, onTapBox);
   cy.on('tap', onTapBackground);
-  cy.on('mouseover', 'node', onOver);
-  cy.on('mouseout', 'node', onOut);
+  cy.on('mouseover', PERSON, onOver);
+  cy.on('mouseout', PERSON, onOut);
   return () => {
-    cy.off('tap', 'node', onTapNode);
+    cy.off('tap', PERSON, onTapNode);
+    cy.off('tap', BOX, onTapBox);
     cy.off('tap', onTapBackground);
-    cy.off('mouseover', 'node', onOver);
-    cy.off('mouseout', 'node', onOut);
+    cy.off('mouseover', PERSON, onOver);
+    cy.off('mouseout', PERSON, onOut);
   };
 }
+
+const isTouch = (e: EventObject) => typeof TouchEvent !== 'undefined' && e.originalEvent instanceof TouchEvent;

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 
 import { ExportError } from '../domain/exportPlan';
+import { fromCyId } from './cyId';
 
 export interface GraphShot {
   /** Whole graph (visible elements' bounding box) or the visible viewport. */
@@ -29,7 +30,7 @@ export function nodesInView(cy: Core): string[] {
       const box = node.boundingBox({ includeLabels: false });
       return box.x2 >= view.x1 && box.x1 <= view.x2 && box.y2 >= view.y1 && box.y1 <= view.y2;
     })
-    .map((node) => node.id());
+    .map((node) => fromCyId(node.id()));
 }
 
 /** Marks of the current interaction; an export leaves them out unless asked to keep the highlight. */

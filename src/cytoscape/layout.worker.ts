@@ -11,13 +11,22 @@ cytoscape.use(fcose);
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { nodes, edges, quality } = event.data;
   const started = performance.now();
+  const index = new Map(nodes.map((id, i) => [id, i]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 26, height: 26 } }],
+    // Nodes go in by index: fcose indexes them through plain objects, where an id such as
+    // `constructor` would be misread; the positions come back under the ids given.
     elements: [
-      ...nodes.map((id) => ({ group: 'nodes' as const, data: { id } })),
-      ...edges.map(([source, target], i) => ({ group: 'edges' as const, data: { id: `e${i}`, source, target } })),
+      ...nodes.map((_, i) => ({ group: 'nodes' as const, data: { id: `n${i}` } })),
+      // Edges get Cytoscape's own ids, which cannot collide with a node id such as `e0`.
+      ...edges.flatMap(([source, target]) => {
+        const [s, t] = [index.get(source), index.get(target)];
+        return s === undefined || t === undefined
+          ? []
+          : [{ group: 'edges' as const, data: { source: `n${s}`, target: `n${t}` } }];
+      }),
     ],
   });
   cy.layout({
@@ -27,9 +36,10 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     animate: false,
     packComponents: true,
   } as cytoscape.LayoutOptions).run();
-  const drafted: LayoutResult['positions'] = {};
-  cy.nodes().forEach((node) => {
-    drafted[node.id()] = node.position();
+  // Prototype-less, so a node named `__proto__` is an ordinary key.
+  const drafted: LayoutResult['positions'] = Object.create(null) as LayoutResult['positions'];
+  nodes.forEach((id, i) => {
+    drafted[id] = cy.getElementById(`n${i}`).position();
   });
   cy.destroy();
   const result: LayoutResult = { positions: spreadPositions(drafted), ms: performance.now() - started };

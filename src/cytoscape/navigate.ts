@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 
 import type { Direction } from '../contracts/graphApi';
+import { elementOf, fromCyId } from './cyId';
 
 const VECTORS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
 
@@ -9,7 +10,7 @@ const VECTORS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1,
  * it), nearest first; null when there is none that way. Lets arrow keys travel along links.
  */
 export function neighbourInDirection(cy: Core, id: string, direction: Direction): string | null {
-  const node = cy.getElementById(id);
+  const node = elementOf(cy, id);
   if (node.empty() || !node.visible()) return null;
   const from = node.position();
   const [dx, dy] = VECTORS[direction];
@@ -18,7 +19,7 @@ export function neighbourInDirection(cy: Core, id: string, direction: Direction)
     .connectedEdges(':visible')
     .connectedNodes(':visible')
     .forEach((other) => {
-      if (other.id() === id) return;
+      if (other.same(node)) return;
       const p = other.position();
       const vx = p.x - from.x;
       const vy = p.y - from.y;
@@ -26,7 +27,7 @@ export function neighbourInDirection(cy: Core, id: string, direction: Direction)
       const cos = (vx * dx + vy * dy) / length;
       if (cos < 0.5) return;
       const score = length / cos;
-      if (!best || score < best.score) best = { id: other.id(), score };
+      if (!best || score < best.score) best = { id: fromCyId(other.id()), score };
     });
   return (best as { id: string } | null)?.id ?? null;
 }

@@ -24,7 +24,8 @@ export function spreadPositions(positions: Record<string, Point>, spacing = NODE
   if (factor <= 1) return positions;
   const cx = (minX + maxX) / 2;
   const cy = (minY + maxY) / 2;
-  const spread: Record<string, Point> = {};
+  // Ids are data: a prototype-less record keeps `__proto__` or `toString` an ordinary key.
+  const spread: Record<string, Point> = Object.create(null) as Record<string, Point>;
   for (const [id, p] of Object.entries(positions))
     spread[id] = { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
   return spread;

@@ -1,7 +1,18 @@
 import type { StylesheetJson } from 'cytoscape';
 
+import type { NameScript } from '../domain/language';
 import { LINK_KINDS, NODE_KINDS } from '../domain/schema';
-import { DIFF_COLORS, LINK_STYLES, NODE_SHAPES, type ThemeColors, type ThemeName, THEMES } from '../theme/palette';
+import {
+  DIFF_COLORS,
+  LINK_STYLES,
+  NODE_SHAPES,
+  type ThemeColors,
+  type ThemeName,
+  THEMES,
+  TONE_LINES,
+  TONES,
+} from '../theme/palette';
+import { NAME_SIZES } from './nameSizes';
 
 // Captions come from data files too: a long one is cut with "…" rather than drawn across the graph.
 const LONG_CAPTION = { 'text-wrap': 'ellipsis', 'text-max-width': '220px' } as const;
@@ -19,10 +30,11 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
         'text-margin-y': 4,
         'text-outline-color': colors.textOutline,
         'text-outline-width': 2,
-        'min-zoomed-font-size': 6,
-        // Names come from data files: a very long one ends in "…" instead of covering the graph.
-        'text-wrap': 'ellipsis',
+        // Names are hidden by class when they would be drawn under 10 px (see nameSizes.ts), never smaller.
+        // The second line is the actor; names are already shortened (shortName), so wrapping stays short.
+        'text-wrap': 'wrap',
         'text-max-width': '280px',
+        'line-height': 1.15,
         width: 26,
         height: 26,
         'border-width': 2,
@@ -33,8 +45,36 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
       selector: `node.kind-${kind}`,
       style: { shape: NODE_SHAPES[kind], 'background-color': colors.node[kind] },
     })),
+    ...([1, 2, 3] as const).map((tier) => ({
+      selector: `node.tier-${tier}`,
+      style: { 'font-size': NAME_SIZES[tier], ...(tier === 1 ? { 'font-weight': 'bold' as const } : {}) },
+    })),
+    { selector: 'node.tier-1', style: { width: 34, height: 34 } },
+    {
+      selector: 'node.is-group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': colors.group.fill,
+        'background-opacity': 1,
+        'border-color': colors.group.border,
+        'border-width': 1,
+        color: colors.group.text,
+        'font-size': 12,
+        'font-weight': 'bold',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '200px',
+        padding: '14px',
+      },
+    },
+    {
+      selector: 'node.is-group.is-ungrouped',
+      style: { 'background-opacity': 0, 'border-width': 0, label: '', padding: '0px' },
+    },
     { selector: 'node.kind-season', style: { width: 40, height: 40, 'font-weight': 'bold' } },
-    { selector: 'node.kind-actor', style: { width: 22, height: 18, 'font-size': 11 } },
+    { selector: 'node.kind-actor', style: { width: 22, height: 18 } },
     {
       selector: 'edge',
       style: {
@@ -54,6 +94,14 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
         'line-style': LINK_STYLES[kind],
       },
     })),
+    ...TONES.map((tone) => ({
+      selector: `edge.tone-${tone}`,
+      style: {
+        'line-color': colors.tone[tone],
+        'target-arrow-color': colors.tone[tone],
+        'line-style': TONE_LINES[tone],
+      },
+    })),
     { selector: 'edge.is-structural', style: { width: 1, opacity: 0.45 } },
     { selector: 'edge.is-directed', style: { 'target-arrow-shape': 'triangle' } },
     { selector: '.is-hidden', style: { display: 'none' } },
@@ -61,12 +109,15 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
     { selector: 'edge.is-path', style: { width: 6, opacity: 1, 'line-color': colors.highlight, 'z-index': 11 } },
     {
       selector: 'edge.is-path',
-      style: { label: 'data(caption)', 'font-size': 11, color: colors.text, ...LONG_CAPTION },
+      style: { label: 'data(caption)', 'font-size': 12.5, color: colors.text, ...LONG_CAPTION },
     },
     { selector: 'edge.is-diff-new', style: { width: 5, opacity: 1, 'line-color': DIFF_COLORS.new } },
     { selector: 'edge.is-diff-ended', style: { width: 5, opacity: 0.9, 'line-color': DIFF_COLORS.ended } },
     { selector: 'edge.is-diff-changed', style: { width: 5, opacity: 1, 'line-color': DIFF_COLORS.changed } },
     { selector: '.is-faded', style: { opacity: 0.12 } },
+    { selector: '.is-dimmed, .is-path-dimmed', style: { opacity: 0.15 } },
+    { selector: 'node.is-group.is-dimmed, node.is-group.is-path-dimmed', style: { opacity: 0.4 } },
+    { selector: 'node.is-nameless', style: { label: '' } },
     {
       selector: 'node.is-selected',
       style: { 'border-color': colors.highlight, 'border-width': 5, 'font-weight': 'bold', 'z-index': 10 },
@@ -77,16 +128,28 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
       selector: 'edge.is-neighbor',
       style: {
         label: 'data(caption)',
-        'font-size': 10,
+        // 12.5 at zoom 1 stays at 10 px or more at the default view's zoom (about 0.8).
+        'font-size': 12.5,
         color: colors.text,
         'text-rotation': 'autorotate',
         ...LONG_CAPTION,
       },
     },
     {
-      selector: 'edge.is-neighbor',
-      style: { 'text-outline-color': colors.textOutline, 'text-outline-width': 2 },
+      selector: 'edge.is-neighbor, edge.is-path',
+      style: {
+        'text-outline-width': 0,
+        'text-background-color': colors.background,
+        'text-background-opacity': 0.92,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'text-border-color': colors.group.border,
+        'text-border-width': 1,
+        'text-border-opacity': 1,
+      },
     },
+    // Captions that would overprint another are hidden by class (see captions.ts); the card lists them all.
+    { selector: 'edge.is-caption-hidden', style: { label: '' } },
     // Large graphs: straight haystack edges without arrows, and names only once zoomed in enough to read.
     ...(large
       ? [
@@ -101,8 +164,6 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
     { selector: '.is-unlabelled', style: { label: '' } },
   ];
 }
-
-export type NameScript = 'latin' | 'hangul';
 
 const build = (theme: ThemeName, large: boolean) => ({
   latin: buildStylesheet(THEMES[theme], 'label', large),

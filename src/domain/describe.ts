@@ -1,4 +1,5 @@
 import { shortName } from './displayText';
+import type { Language } from './language';
 import type { StoryGraph } from './parseGraph';
 import { withParticle } from './particles';
 import type { GraphLink, GraphNode } from './schema';
@@ -71,13 +72,13 @@ export function linksOf(
 }
 
 /** A node's name in the script of the interface language: Hangul in Korean when the data has it. */
-export function nameIn(node: GraphNode | undefined, fallback: string, lang: 'en' | 'ko'): string {
+export function nameIn(node: GraphNode | undefined, fallback: string, lang: Language): string {
   if (!node) return shortName(fallback);
   return shortName(lang === 'ko' ? (node.labelKo ?? node.label) : node.label);
 }
 
 /** Fills a sentence template from the data: plain slots take the name, Korean slots name + particle. */
-function fillTemplate(template: string, lang: 'en' | 'ko', names: Record<SlotName, string>): string | null {
+function fillTemplate(template: string, lang: Language, names: Record<SlotName, string>): string | null {
   const { parts, problems } = parseTemplate(template, lang === 'ko');
   if (problems.length > 0) return null;
   return parts

@@ -2,7 +2,8 @@ import type { StoryGraph } from './parseGraph';
 import { type CharacterState, type GraphLink, STORY_LINK_KINDS } from './schema';
 import { type Cursor, isStoryTextKnown } from './spoiler';
 
-export type ChangeKind = 'new' | 'ended' | 'changed';
+export const CHANGE_KINDS = ['new', 'ended', 'changed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface LinkChange {
   change: ChangeKind;
@@ -19,8 +20,13 @@ export interface StatusChange {
 }
 
 export interface SeasonDiff {
+  /** `to` is only announced: nothing in it "ends" by not being announced, and "unknown" is no change. */
+  announced: boolean;
   links: LinkChange[];
   statuses: StatusChange[];
+  /** Characters in both seasons, and characters new in `to`, among the visible ones. */
+  returning: string[];
+  arriving: string[];
 }
 
 const isStory = (link: GraphLink) => (STORY_LINK_KINDS as readonly string[]).includes(link.kind);
@@ -38,8 +44,10 @@ export function isDiffWatched(graph: StoryGraph, to: string, cursor: Cursor | nu
 /**
  * What changed between two seasons among the links and statuses in `visibleLinks`/`visibleNodes`:
  * a pair of people linked only in `to` is new, only in `from` ended, and in both with a different set
- * of link types changed. Statuses compare each character's state in the two seasons. Null while the
- * spoiler cursor has not reached the end of `to` (see `isDiffWatched`).
+ * of link types changed. Statuses compare each character's last state in the two seasons. When `to`
+ * is only announced, a link or a character simply not re-announced has not ended, and an unknown
+ * state is not a change. Null while the spoiler cursor has not reached the end of `to` (see
+ * `isDiffWatched`).
  */
 export function diffSeasons(
   graph: StoryGraph,
@@ -50,6 +58,7 @@ export function diffSeasons(
   cursor: Cursor | null = null,
 ): SeasonDiff | null {
   if (!isDiffWatched(graph, to, cursor)) return null;
+  const announced = graph.seasons.find((season) => season.id === to)?.released === false;
   const pairs = new Map<string, { pair: [string, string]; before: GraphLink[]; after: GraphLink[] }>();
   for (const link of graph.links) {
     if (!isStory(link) || !visibleLinks.has(link.id)) continue;
@@ -62,16 +71,22 @@ export function diffSeasons(
   const links: LinkChange[] = [];
   for (const entry of pairs.values()) {
     if (entry.before.length === 0 && entry.after.length > 0) links.push({ change: 'new', ...entry });
-    else if (entry.before.length > 0 && entry.after.length === 0) links.push({ change: 'ended', ...entry });
-    else if (typeKey(entry.before) !== typeKey(entry.after)) links.push({ change: 'changed', ...entry });
+    else if (entry.before.length > 0 && entry.after.length === 0) {
+      if (!announced) links.push({ change: 'ended', ...entry });
+    } else if (typeKey(entry.before) !== typeKey(entry.after)) links.push({ change: 'changed', ...entry });
   }
   const statuses: StatusChange[] = [];
+  const returning: string[] = [];
+  const arriving: string[] = [];
   for (const node of graph.nodes) {
     if (node.kind !== 'character' || !visibleNodes.has(node.id)) continue;
-    const stateIn = (season: string) => node.status.find((s) => s.seasons.includes(season))?.state ?? null;
+    if (node.seasons.includes(to)) (node.seasons.includes(from) ? returning : arriving).push(node.id);
+    // A season's state is its timeline's last entry there.
+    const stateIn = (season: string) => node.status.findLast((s) => s.seasons.includes(season))?.state ?? null;
     const before = stateIn(from);
     const after = stateIn(to);
+    if (announced && (after === null || after === 'unknown')) continue;
     if (before !== after) statuses.push({ character: node.id, before, after });
   }
-  return { links, statuses };
+  return { announced, links, statuses, returning, arriving };
 }

@@ -3,20 +3,32 @@ import type { GraphLink, GraphNode } from './schema';
 import { type Cursor, firstKnown, isKnown, isNodeKnown } from './spoiler';
 
 export const FOCUS_DEPTHS = [1, 2, 3] as const;
+
+/** Node kinds drawn only on request: the chart itself is the characters and their story links. */
+export const LAYERS = ['actors', 'places', 'seasons'] as const;
+export type Layer = (typeof LAYERS)[number];
+export const LAYER_KIND: Record<Layer, Exclude<GraphNode['kind'], 'character'>> = {
+  actors: 'actor',
+  places: 'location',
+  seasons: 'season',
+};
+const KIND_LAYER: ReadonlyMap<string, Layer> = new Map(LAYERS.map((layer) => [LAYER_KIND[layer], layer]));
 export type FocusDepth = (typeof FOCUS_DEPTHS)[number];
 
 /**
  * What the user chose to see. `season: null` means every season; `cursor: null` means no spoiler
- * limit; `hidden` holds legend keys (see `legendKey`) switched off; `focus` keeps a neighbourhood.
+ * limit; `hidden` holds legend keys (see `legendKey`) switched off; `focus` keeps a neighbourhood;
+ * `layers` adds actors, places or seasons as nodes.
  */
 export interface Filters {
   season: string | null;
+  layers: readonly Layer[];
   cursor: Cursor | null;
   hidden: readonly string[];
   focus: { id: string; depth: FocusDepth } | null;
 }
 
-export const DEFAULT_FILTERS: Filters = { season: null, cursor: null, hidden: [], focus: null };
+export const DEFAULT_FILTERS: Filters = { season: null, layers: [], cursor: null, hidden: [], focus: null };
 
 /** Ids of the nodes and links that pass the filters. */
 export interface Visibility {
@@ -41,6 +53,17 @@ export function isLinkKnown(graph: StoryGraph, link: GraphLink, cursor: Cursor |
     : isKnown(firstKnown(graph, link), cursor);
 }
 
+/**
+ * The filters with the layer of node `id` switched on: a fan who picks an actor or a place (from a card,
+ * search or a link) expects to see it, not nothing.
+ */
+export function withLayerOf(graph: StoryGraph, filters: Filters, id: string): Filters {
+  const kind = graph.nodeById.get(id)?.kind;
+  const layer = kind === undefined ? undefined : KIND_LAYER.get(kind);
+  if (layer === undefined || filters.layers.includes(layer)) return filters;
+  return { ...filters, layers: LAYERS.filter((l) => l === layer || filters.layers.includes(l)) };
+}
+
 const holdsIn = (seasons: readonly string[], season: string | null) => season === null || seasons.includes(season);
 
 /**
@@ -50,9 +73,10 @@ const holdsIn = (seasons: readonly string[], season: string | null) => season ==
  */
 export function applyFilters(graph: StoryGraph, filters: Filters): Visibility {
   const hidden = new Set(filters.hidden);
+  const inLayer = layerTest(graph, filters.layers);
   const nodes = new Set<string>();
   for (const node of graph.nodes) {
-    if (!holdsIn(node.seasons, filters.season) || hidden.has(legendKey.node(node.kind))) continue;
+    if (!inLayer(node) || !holdsIn(node.seasons, filters.season) || hidden.has(legendKey.node(node.kind))) continue;
     if (isNodeKnown(graph, node, filters.cursor)) nodes.add(node.id);
   }
   const links = new Set<string>();
@@ -63,6 +87,19 @@ export function applyFilters(graph: StoryGraph, filters: Filters): Visibility {
     if (isLinkKnown(graph, link, filters.cursor)) links.add(link.id);
   }
   return filters.focus ? focusOn(graph, { nodes, links }, filters.focus.id, filters.focus.depth) : { nodes, links };
+}
+
+/**
+ * Whether a node's layer is on. Characters are always drawn; a graph without characters (e.g. one a
+ * user opened) has no chart to reduce to, so all its nodes are.
+ */
+function layerTest(graph: StoryGraph, layers: readonly Layer[]): (node: GraphNode) => boolean {
+  if (!graph.nodes.some((n) => n.kind === 'character')) return () => true;
+  const on = new Set(layers);
+  return (node) => {
+    const layer = KIND_LAYER.get(node.kind);
+    return layer === undefined || on.has(layer);
+  };
 }
 
 /** Keeps the nodes within `depth` links of `id` over visible links only; nothing if `id` is hidden. */

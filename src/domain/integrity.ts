@@ -23,9 +23,10 @@ interface Fact {
 
 /**
  * Referential and provenance checks that a schema alone cannot express. Pure: returns every problem,
- * with its JSON path, and an empty array for a consistent graph.
+ * with its JSON path, and an empty array for a consistent graph. A graph converted from another format
+ * (`endKinds: false`) may join any kinds of node: its kinds are the user's, not this story's rules.
  */
-export function checkIntegrity(file: GraphFile): Problem[] {
+export function checkIntegrity(file: GraphFile, { endKinds = true }: { endKinds?: boolean } = {}): Problem[] {
   const problems: Problem[] = [];
   const report = (path: string, message: string) => problems.push({ path, message });
 
@@ -62,7 +63,7 @@ export function checkIntegrity(file: GraphFile): Problem[] {
   };
 
   file.nodes.forEach((node, i) => checkNode(node, `nodes[${i}]`, { seasons, sourceIds, report, checkFact }));
-  file.links.forEach((link, i) => checkLink(link, `links[${i}]`, nodesById, report, checkFact));
+  file.links.forEach((link, i) => checkLink(link, `links[${i}]`, nodesById, report, checkFact, endKinds));
   return problems;
 }
 
@@ -117,6 +118,7 @@ function checkLink(
   nodesById: ReadonlyMap<string, GraphNode>,
   report: Report,
   checkFact: (fact: Fact, path: string) => void,
+  endKinds: boolean,
 ) {
   checkFact(link, path);
   const source = nodesById.get(link.source);
@@ -133,7 +135,7 @@ function checkLink(
   }
   if (!source || !target) return;
   const [sourceKinds, targetKinds] = ENDPOINT_KINDS[link.kind];
-  if (!sourceKinds.includes(source.kind) || !targetKinds.includes(target.kind)) {
+  if (endKinds && (!sourceKinds.includes(source.kind) || !targetKinds.includes(target.kind))) {
     report(`${path}.kind`, `a ${link.kind} link cannot join a ${source.kind} to a ${target.kind}`);
   }
   link.seasons.forEach((s, j) => {

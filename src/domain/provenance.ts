@@ -51,7 +51,7 @@ export function provenanceText(graph: StoryGraph, fact: Fact, words: ProvenanceW
 }
 
 /** The sources of a fact, resolved; only http(s) URLs are kept as links, anything else is dropped. */
-export function factSources(graph: StoryGraph, fact: Fact): { source: Source; href: string | null }[] {
+export function factSources(graph: StoryGraph, fact: Pick<Fact, 'sources'>): { source: Source; href: string | null }[] {
   return fact.sources.flatMap((id) => {
     const source = graph.sources.get(id);
     if (!source) return [];

@@ -17,7 +17,6 @@ export const STORY_LINK_KINDS = ['relationship', 'trauma', 'loyalty'] as const;
 export const STRUCTURAL_LINK_KINDS = ['plays', 'appears-in', 'tied-to'] as const;
 export const LINK_KINDS = [...STORY_LINK_KINDS, ...STRUCTURAL_LINK_KINDS] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
-export type StoryLinkKind = (typeof STORY_LINK_KINDS)[number];
 
 export const RELATIONSHIP_TYPES = [
   'family',
@@ -126,9 +125,11 @@ const nodeFields = {
 export const CharacterSchema = z.object({
   ...nodeFields,
   kind: z.literal('character'),
-  role: text.describe('a short line of what a viewer knows at the first appearance (no spoilers)'),
+  // Role and group may be absent in an opened file that names none; the interface then says so in its
+  // language. The shipped data has both for every character (tests/data/dataset.test.ts).
+  role: text.optional().describe('a short line of what a viewer knows at the first appearance (no spoilers)'),
   roleKo: text.optional().describe('the role in Korean'),
-  group: text,
+  group: text.optional(),
   groupKo: text.optional().describe('the group in Korean'),
   aliases: z.array(text).optional().describe('romanisation variants, Hangul spellings and nicknames'),
   status: z

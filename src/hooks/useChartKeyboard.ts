@@ -31,7 +31,6 @@ export function useChartKeyboard(options: Options) {
   const chartRef = useRef<HTMLDivElement>(null);
   const cardTitleRef = useRef<HTMLHeadingElement>(null);
   const cardSlotRef = useRef<HTMLDivElement>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
   const cardWanted = useRef(false);
   const { selectedId } = options;
 
@@ -98,10 +97,12 @@ export function useChartKeyboard(options: Options) {
       return true;
     },
     onSearch: () => {
-      searchRef.current?.focus();
-      return searchRef.current !== null;
+      // The search box owns its input; on a phone it may be behind the menu, and then "/" is the browser's.
+      const search = document.getElementById('search-input');
+      search?.focus();
+      return search !== null && document.activeElement === search;
     },
   });
 
-  return { chartRef, cardTitleRef, cardSlotRef, searchRef, focusChart, focusCard };
+  return { chartRef, cardTitleRef, cardSlotRef, focusChart, focusCard };
 }

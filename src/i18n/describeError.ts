@@ -1,9 +1,11 @@
+import { GraphDrawError } from '../contracts/drawError';
 import { RemoteGraphError } from '../contracts/remoteFailure';
 import { GraphDataError, type Problem } from '../domain/problems';
 import type { Strings } from './strings';
 
 /** A load or open failure as the UI shows it: one sentence, and the list of problems when there is one. */
 export function describeError(error: unknown, strings: Strings): { detail: string; problems?: readonly Problem[] } {
+  if (error instanceof GraphDrawError) return { detail: strings.drawFailed(error.message) };
   if (error instanceof RemoteGraphError) {
     return { detail: strings.remoteFailure[error.reason](error.url, error.detail) };
   }

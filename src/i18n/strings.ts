@@ -1,4 +1,5 @@
 import { withParticle } from '../domain/particles';
+import { LAYOUT_STRINGS } from './layoutStrings';
 import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
 
@@ -6,6 +7,7 @@ import { VOCABULARY } from './vocabulary';
 const en = {
   ...VOCABULARY.en,
   ...STORY_STRINGS.en,
+  ...LAYOUT_STRINGS.en,
   season: 'Season',
   allSeasons: 'All seasons',
   watchedUpTo: "I've watched up to",
@@ -19,6 +21,18 @@ const en = {
   exporting: 'Exporting…',
   legend: 'Legend',
   legendHint: 'Click an entry to show or hide it',
+  layers: 'Also draw',
+  layerNames: { actors: 'Actors', places: 'Places', seasons: 'Seasons' },
+  groupBoxes: 'Group boxes',
+  tones: {
+    romance: 'Love',
+    family: 'Family',
+    friendship: 'Friends and school',
+    rivalry: 'Rivalry',
+    bullying: 'Bullying',
+    trauma: 'Harm',
+    loyalty: 'Loyalty',
+  },
   details: 'Details',
   close: 'Close',
   panelFailed: (panel: string) => `The ${panel} panel hit a problem. The graph and the other panels still work.`,
@@ -106,6 +120,8 @@ const en = {
   certaintyColumn: 'Certainty',
   loading: 'Loading the graph…',
   loadFailed: 'The graph could not be loaded',
+  drawFailed: (detail: string) => `The graph could not be drawn (${detail}), so the previous graph is shown again.`,
+  drawFailedNoFallback: 'The graph could not be drawn.',
   problemsFound: 'Problems found',
   openGraph: 'Open graph…',
   openGraphHint: (limit: string) =>
@@ -132,6 +148,7 @@ export type PanelName = keyof Strings['panelNames'];
 const ko: Strings = {
   ...VOCABULARY.ko,
   ...STORY_STRINGS.ko,
+  ...LAYOUT_STRINGS.ko,
   season: '시즌',
   allSeasons: '모든 시즌',
   watchedUpTo: '시청한 회차',
@@ -145,6 +162,18 @@ const ko: Strings = {
   exporting: '내보내는 중…',
   legend: '범례',
   legendHint: '항목을 눌러 표시하거나 숨깁니다',
+  layers: '함께 표시',
+  layerNames: { actors: '배우', places: '장소', seasons: '시즌' },
+  groupBoxes: '그룹 상자',
+  tones: {
+    romance: '사랑',
+    family: '가족',
+    friendship: '친구·학교',
+    rivalry: '라이벌',
+    bullying: '괴롭힘',
+    trauma: '상처',
+    loyalty: '의리',
+  },
   details: '상세',
   close: '닫기',
   panelFailed: (panel: string) => `${panel} 패널에 문제가 생겼습니다. 그래프와 다른 패널은 계속 쓸 수 있습니다.`,
@@ -229,6 +258,8 @@ const ko: Strings = {
   certaintyColumn: '확실성',
   loading: '그래프를 불러오는 중…',
   loadFailed: '그래프를 불러오지 못했습니다',
+  drawFailed: (detail: string) => `그래프를 그리지 못해 (${detail}) 이전 그래프를 다시 보여 줍니다.`,
+  drawFailedNoFallback: '그래프를 그리지 못했습니다.',
   problemsFound: '발견된 문제',
   openGraph: '그래프 열기…',
   openGraphHint: (limit: string) =>

@@ -70,7 +70,8 @@ export function fileSlug(fileName: string): string {
  * actor or a location) and the character's group; season/time/year attributes become seasons; x/y are
  * kept as positions. Problems name the place in the original file.
  */
-export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph {
+export function fromForeign(input: ForeignGraph, fileName: string): StoryGraph {
+  const foreign = rekeyLongIds(input);
   const nodeIds = new Set(foreign.nodes.map((n) => n.id));
   const plan = planSeasons(foreign, nodeIds);
   const kinds = new Map(foreign.nodes.map((n) => [n.id, nodeKindOf(n)]));
@@ -79,8 +80,11 @@ export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph
 
   const nodes: Record<string, unknown>[] = foreign.nodes.map((node) => {
     const kind = kinds.get(node.id) ?? 'character';
+    // A node's time says when it enters the story: it stays from then on, so that a link between two
+    // nodes of different seasons holds from the later one on instead of refusing the file.
     const own = plan.idsFor(pickAttr(node.attrs, TIME_ATTRS));
-    const seasons = own.length > 0 ? own : plan.all;
+    const first = own.length > 0 ? Math.min(...own.map((id) => plan.all.indexOf(id))) : 0;
+    const seasons = plan.all.slice(first);
     seasonsOf.set(node.id, seasons);
     const x = attrNumber(pickAttr(node.attrs, ['x']));
     const y = attrNumber(pickAttr(node.attrs, ['y']));
@@ -94,8 +98,8 @@ export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph
       description: attrText(pickAttr(node.attrs, ['description'])),
       position: x !== undefined && y !== undefined ? { x, y } : undefined,
       ...(kind === 'character' && {
-        role: attrText(pickAttr(node.attrs, ['role'])) ?? group ?? 'Unknown role',
-        group: group ?? 'Ungrouped',
+        role: attrText(pickAttr(node.attrs, ['role'])) ?? group,
+        group,
         status: [
           {
             state: state && includes(CHARACTER_STATES, state) ? state : 'unknown',
@@ -126,14 +130,17 @@ export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph
   // Node and link ids share one namespace in the renderer, and GEXF files often number both from 0.
   const nodeIdSet = new Set(nodes.map((node) => node.id as string));
   const taken = new Set([...nodeIdSet, ...foreign.links.flatMap((l) => (l.id === null ? [] : [l.id]))]);
+  const linkIdsSeen = new Set<string>();
   const links = foreign.links.map((link, i) => {
     let id = link.id;
-    if (id === null || nodeIdSet.has(id)) {
+    // An id seen before on a link is a per-pair key (NetworkX MultiGraph), not a global id.
+    if (id === null || nodeIdSet.has(id) || linkIdsSeen.has(id)) {
       const base = id === null ? `link-${i + 1}` : `link-${id}`;
       id = base;
       for (let k = 2; taken.has(id); k += 1) id = `${base}-${k}`;
       taken.add(id);
     }
+    linkIdsSeen.add(id);
     const rawType = attrText(pickAttr(link.attrs, LINK_TYPE_ATTRS), 200);
     let { kind, type } = linkKindOf(rawType);
     let [source, target] = [link.source, link.target];
@@ -143,9 +150,9 @@ export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph
       type = undefined;
       if (fitted.swap) [source, target] = [target, source];
     }
-    const own = plan.idsFor(pickAttr(link.attrs, TIME_ATTRS));
     const ends = [seasonsOf.get(source) ?? plan.all, seasonsOf.get(target) ?? plan.all];
     const shared = ends[0]!.filter((s) => ends[1]!.includes(s));
+    const own = plan.idsFor(pickAttr(link.attrs, TIME_ATTRS)).filter((s) => shared.includes(s));
     const label = attrText(pickAttr(link.attrs, ['label', 'name', 'title']), 2000);
     return {
       id,
@@ -166,7 +173,7 @@ export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph
     links,
   };
   try {
-    return parseGraph(raw);
+    return parseGraph(raw, { ownFormat: false });
   } catch (error) {
     if (!(error instanceof GraphDataError)) throw error;
     throw new GraphDataError(
@@ -174,6 +181,34 @@ export function fromForeign(foreign: ForeignGraph, fileName: string): StoryGraph
       error.message.split(':')[0],
     );
   }
+}
+
+/** Longest id our format takes; longer foreign ids become the name, and the node gets a short id. */
+const MAX_ID = 200;
+
+/** Ids over MAX_ID characters are kept as the node's name (unless it has one) and re-keyed inside. */
+function rekeyLongIds(foreign: ForeignGraph): ForeignGraph {
+  if (!foreign.nodes.some((n) => n.id.length > MAX_ID) && !foreign.links.some((l) => (l.id?.length ?? 0) > MAX_ID)) {
+    return foreign;
+  }
+  const used = new Set(foreign.nodes.map((n) => n.id));
+  const newId = new Map<string, string>();
+  const nodes = foreign.nodes.map((node, i) => {
+    if (node.id.length <= MAX_ID) return node;
+    let id = `node-${i + 1}`;
+    for (let k = 2; used.has(id); k += 1) id = `node-${i + 1}-${k}`;
+    used.add(id);
+    newId.set(node.id, id);
+    const named = pickAttr(node.attrs, ['label', 'name', 'title']) !== undefined;
+    return { ...node, id, attrs: named ? node.attrs : { ...node.attrs, label: node.id } };
+  });
+  const links = foreign.links.map((link) => ({
+    ...link,
+    id: link.id !== null && link.id.length > MAX_ID ? null : link.id,
+    source: newId.get(link.source) ?? link.source,
+    target: newId.get(link.target) ?? link.target,
+  }));
+  return { ...foreign, nodes, links };
 }
 
 /** Rewrites `nodes[3].label` as the place of that node in the original file. */

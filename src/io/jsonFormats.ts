@@ -56,7 +56,8 @@ export function readCytoscapeJson(value: Json): ForeignGraph {
       continue;
     }
     const { data } = item;
-    const isEdge = edge ?? (item.group === 'edges' || 'source' in data);
+    // `group` decides; only an element without one is taken for an edge by its `source` field.
+    const isEdge = edge ?? (item.group === 'nodes' ? false : item.group === 'edges' || 'source' in data);
     if (isEdge) {
       const link = readLink(data, `${path}.data`, problems);
       if (link) links.push({ ...link, directed: typeof data.directed === 'boolean' ? data.directed : null });
@@ -73,9 +74,17 @@ export function readCytoscapeJson(value: Json): ForeignGraph {
   return { nodes, links, directed: false };
 }
 
+/** A link end: an id, or (d3-force output) the node object itself, known by its id or else its index. */
+const endOf = (end: unknown): string | undefined =>
+  isObject(end)
+    ? (idOf(end.id) ?? (typeof end.index === 'number' ? `${INDEX_MARK}${end.index}` : undefined))
+    : idOf(end);
+/** Marks an end given only as a node index, resolved against the node list (never a real id: NUL). */
+const INDEX_MARK = '\u0000#';
+
 function readLink(data: Json, path: string, problems: Problem[]): Omit<ForeignLink, 'directed'> | null {
-  const source = idOf(isObject(data.source) ? data.source.id : data.source);
-  const target = idOf(isObject(data.target) ? data.target.id : data.target);
+  const source = endOf(data.source);
+  const target = endOf(data.target);
   if (source === undefined) problems.push({ path: `${path}.source`, message: 'a link needs a source node id' });
   if (target === undefined) problems.push({ path: `${path}.target`, message: 'a link needs a target node id' });
   if (source === undefined || target === undefined) return null;
@@ -117,7 +126,12 @@ export function readD3Json(value: Json): ForeignGraph {
     const link = readLink(attrs, path, problems);
     if (!link) return;
     // Index-addressed links (`"source": 0`) point into the node list only when nodes carry no ids.
-    const end = (raw: string) => (byIndex ? (nodes[Number(raw)]?.id ?? raw) : raw);
+    const end = (raw: string) =>
+      raw.startsWith(INDEX_MARK)
+        ? (nodes[Number(raw.slice(INDEX_MARK.length))]?.id ?? raw.slice(INDEX_MARK.length))
+        : byIndex
+          ? (nodes[Number(raw)]?.id ?? raw)
+          : raw;
     const directed = typeof item.directed === 'boolean' ? item.directed : item.undirected === true ? false : null;
     links.push({ ...link, source: end(link.source), target: end(link.target), directed });
   });

@@ -1,5 +1,5 @@
 import type { StoryGraph } from '../domain/parseGraph';
-import { checkSize, decodeUtf8, sniffSyntax } from './readText';
+import { checkSize, decodeText, sniffSyntax } from './readText';
 import type { XmlPlatform } from './xmlGraph';
 
 /** What a file picker, a drop or a download gives: a name, a size and the bytes on demand. */
@@ -18,7 +18,7 @@ export const browserXml = (): XmlPlatform => ({ DOMParser: window.DOMParser, Doc
  */
 export async function openGraphInput(input: GraphInput, xml: () => XmlPlatform = browserXml): Promise<StoryGraph> {
   checkSize(input.size);
-  const text = decodeUtf8(await input.bytes());
+  const text = decodeText(await input.bytes());
   // Foreign formats are only needed once someone opens a file, so their converters load then.
   if (sniffSyntax(input.name, text) === 'json') {
     const { graphFromJsonText } = await import('./openJson');

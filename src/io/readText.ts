@@ -28,6 +28,42 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** Files that are plainly something else, told by their first bytes. */
+const NOT_GRAPHS: readonly { magic: readonly number[]; message: string }[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], message: 'this is a ZIP archive; unpack it and open the graph file inside' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], message: 'this is a PNG image, not a graph file' },
+  { magic: [0x25, 0x50, 0x44, 0x46], message: 'this is a PDF document, not a graph file' },
+  { magic: [0x1f, 0x8b], message: 'this is a gzip archive; unpack it and open the graph file inside' },
+];
+
+/** The encoding an XML declaration names (`<?xml version="1.0" encoding="ISO-8859-1"?>`), lower-cased. */
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]?.toLowerCase();
+}
+
+const LATIN1 = new Set(['iso-8859-1', 'latin1', 'latin-1', 'iso8859-1', 'windows-1252', 'cp1252', 'us-ascii', 'ascii']);
+
+/**
+ * Decodes a file's text: UTF-16 by its byte order mark, Latin-1 (Windows-1252) when an XML declaration
+ * names it, UTF-8 otherwise (strictly: invalid bytes are refused with the line of the first one).
+ * Files that are plainly not text (ZIP, PNG, PDF, gzip) are refused by name.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  checkSize(bytes.byteLength);
+  for (const { magic, message } of NOT_GRAPHS) if (startsWith(bytes, magic)) fail('(file)', message);
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
+  const declared = declaredEncoding(bytes);
+  if (declared !== undefined && LATIN1.has(declared)) return new TextDecoder('windows-1252').decode(bytes);
+  if (declared !== undefined && !/^utf-?8$/.test(declared)) {
+    fail('line 1', `the file says it is in the ${declared} encoding; save it as UTF-8, UTF-16 or Latin-1`);
+  }
+  return decodeUtf8(bytes);
+}
+
 /** Decodes UTF-8 strictly: a file with invalid bytes is refused with the line of the first one. */
 export function decodeUtf8(bytes: Uint8Array): string {
   checkSize(bytes.byteLength);
@@ -89,7 +125,14 @@ function findTooDeep(text: string): number | null {
 }
 
 export type Syntax = 'json' | 'xml';
-const EXPECTED: Record<string, Syntax> = { json: 'json', gexf: 'xml', graphml: 'xml', xml: 'xml' };
+// A Map: a file named `x.constructor` must not find Object's constructor here.
+const EXPECTED = new Map<string, Syntax>([
+  ['json', 'json'],
+  ['cyjs', 'json'],
+  ['gexf', 'xml'],
+  ['graphml', 'xml'],
+  ['xml', 'xml'],
+]);
 
 /** JSON or XML, from the first character; a known extension that disagrees with the content is refused. */
 export function sniffSyntax(fileName: string, text: string): Syntax {
@@ -99,7 +142,7 @@ export function sniffSyntax(fileName: string, text: string): Syntax {
     return fail('(file)', 'this is an HTML web page, not a graph file (on a code host, link the raw file)');
   }
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const expected = EXPECTED[extension];
+  const expected = EXPECTED.get(extension);
   // A bare JSON value (`null`, `"x"`) only counts as JSON where JSON is expected; JSON.parse then explains.
   const scalar = expected === 'json' && /["\-\dtfn]/.test(first);
   const found: Syntax | null = first === '<' ? 'xml' : first === '{' || first === '[' || scalar ? 'json' : null;

@@ -1,11 +1,8 @@
-import Graph from 'graphology';
-import createGexfParser from 'graphology-gexf/common/parser.js';
-import createGraphmlParser from 'graphology-graphml/common/parser.js';
-
 import type { StoryGraph } from '../domain/parseGraph';
 import { GraphDataError, type Problem } from '../domain/problems';
-import type { ForeignGraph, ForeignLink, ForeignNode } from './foreignGraph';
 import { fromForeign } from './fromForeign';
+import { readGexf } from './gexfReader';
+import { readGraphml } from './graphmlReader';
 import { checkXmlSafety } from './xmlSafety';
 
 /** The XML implementation to use: the browser's own, or a library one in Node tests. */
@@ -64,7 +61,7 @@ function checkStructure(doc: Document, format: 'gexf' | 'graphml'): void {
   if (problems.length > 0) fail(problems);
 }
 
-/** A graph from GEXF or GraphML text, read by graphology's parsers with the given XML implementation. */
+/** A graph from GEXF or GraphML text, read with the given XML implementation. */
 export function graphFromXmlText(fileName: string, text: string, xml: XmlPlatform): StoryGraph {
   checkXmlSafety(text);
   const doc = parseXml(text, xml);
@@ -77,23 +74,7 @@ export function graphFromXmlText(fileName: string, text: string, xml: XmlPlatfor
     return fail([{ path: `<${root}>`, message: `the file is named .${extension} but holds ${root.toUpperCase()}` }]);
   }
   checkStructure(doc, root);
-  let graph;
-  try {
-    const parse = (root === 'gexf' ? createGexfParser : createGraphmlParser)(xml.DOMParser, xml.Document);
-    graph = parse(Graph, doc, { allowUndeclaredAttributes: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return fail([{ path: `<${root}>`, message: message.replace(/^graphology[\w-]*\/parser:\s*/, '') }]);
-  }
-  const nodes: ForeignNode[] = graph.mapNodes((id, attrs) => ({ id, attrs, path: `node[id="${id}"]` }));
-  const links: ForeignLink[] = [];
-  graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) => {
-    // graphology names edges without an id itself (`geid_…`); those get our own ids later.
-    const id = key.startsWith('geid_') ? null : key;
-    const path = id === null ? `edge ${source}→${target}` : `edge[id="${id}"]`;
-    links.push({ id, source, target, attrs, directed: !undirected, path });
-  });
-  if (nodes.length === 0) fail([{ path: '<graph>', message: 'the graph has no nodes' }]);
-  const foreign: ForeignGraph = { nodes, links, directed: graph.type === 'directed' };
+  const foreign = root === 'gexf' ? readGexf(doc.documentElement) : readGraphml(doc.documentElement);
+  if (foreign.nodes.length === 0) fail([{ path: '<graph>', message: 'the graph has no nodes' }]);
   return fromForeign(foreign, fileName);
 }

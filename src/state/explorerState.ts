@@ -1,11 +1,11 @@
-import { type Filters, FOCUS_DEPTHS, type FocusDepth } from '../domain/filters';
+import { type Filters, FOCUS_DEPTHS, type FocusDepth, type Layer, LAYERS } from '../domain/filters';
+import { type Language, LANGUAGES, NAME_SCRIPTS, type NameScript } from '../domain/language';
 import type { StoryGraph } from '../domain/parseGraph';
 import { LINK_KINDS, NODE_KINDS, STORY_LINK_KINDS } from '../domain/schema';
 import { cursorParam, firstVisitCursor, isNodeKnown, parseCursor } from '../domain/spoiler';
+import { THEME_CHOICES, type ThemeChoice } from '../theme/palette';
 
-export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
-export const LANGUAGES = ['en', 'ko'] as const;
-export const NAME_SCRIPTS = ['latin', 'hangul'] as const;
+export { LANGUAGES, NAME_SCRIPTS, THEME_CHOICES };
 export const VIEWS = ['graph', 'table'] as const;
 
 /** Everything about the view worth sharing in a link. */
@@ -13,11 +13,13 @@ export interface ExplorerState {
   filters: Filters;
   selected: string | null;
   view: (typeof VIEWS)[number];
-  theme: (typeof THEME_CHOICES)[number];
-  lang: (typeof LANGUAGES)[number];
-  names: (typeof NAME_SCRIPTS)[number];
+  theme: ThemeChoice;
+  lang: Language;
+  names: NameScript;
   path: { from: string | null; to: string | null; kinds: readonly string[] };
   diff: boolean;
+  /** Characters boxed by their group (compound nodes) or drawn loose. */
+  groups: boolean;
   /**
    * Where the spoiler cursor came from: the URL (or a choice made on this page), the viewer's
    * remembered answer, or nowhere yet (a first visit: the welcome asks). Only a cursor from the URL
@@ -29,7 +31,7 @@ export interface ExplorerState {
 export const DEFAULT_PATH_KINDS: readonly string[] = STORY_LINK_KINDS;
 
 export const DEFAULT_STATE: ExplorerState = {
-  filters: { season: null, cursor: null, hidden: [], focus: null },
+  filters: { season: null, layers: [], cursor: null, hidden: [], focus: null },
   selected: null,
   view: 'graph',
   theme: 'system',
@@ -37,6 +39,7 @@ export const DEFAULT_STATE: ExplorerState = {
   names: 'latin',
   path: { from: null, to: null, kinds: DEFAULT_PATH_KINDS },
   diff: false,
+  groups: false,
   // A returning viewer who chose to see everything: what the explorer showed before it asked.
   cursorFrom: 'stored',
 };
@@ -57,6 +60,8 @@ export const PARAMS = {
   to: 'to',
   via: 'via',
   diff: 'diff',
+  layers: 'layers',
+  groups: 'groups',
 } as const;
 
 const LEGEND_KEY = new RegExp(
@@ -104,6 +109,7 @@ export function parseExplorerState(
   const state: ExplorerState = {
     filters: {
       season: read(PARAMS.season, seasonId, null),
+      layers: read(PARAMS.layers, parseLayers, []),
       cursor,
       hidden: read(PARAMS.hidden, (raw) => list(raw, (k) => LEGEND_KEY.test(k)), []),
       focus: focusId === null ? null : { id: focusId, depth },
@@ -124,8 +130,19 @@ export function parseExplorerState(
     },
     diff: read(PARAMS.diff, (raw) => (raw === '1' ? true : undefined), false),
     cursorFrom,
+    groups: read(PARAMS.groups, (raw) => (raw === 'on' ? true : undefined), false),
   };
   return { state: withoutSpoilers(state, graph), ignored };
+}
+
+/**
+ * Layers named in any order, case and spacing; unknown names are dropped, and only a list with none
+ * known counts as invalid.
+ */
+function parseLayers(raw: string): Layer[] | undefined {
+  const named = new Set(raw.toLowerCase().split(/[\s,]+/));
+  const layers = LAYERS.filter((layer) => named.has(layer));
+  return layers.length > 0 || raw.trim() === '' ? layers : undefined;
 }
 
 /**
@@ -168,6 +185,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
   const { filters } = state;
   if (filters.season) params.set(PARAMS.season, filters.season);
+  if (filters.layers.length > 0) params.set(PARAMS.layers, LAYERS.filter((l) => filters.layers.includes(l)).join(','));
   if (state.cursorFrom === 'url') params.set(PARAMS.cursor, cursorParam(filters.cursor));
   if (filters.hidden.length > 0) params.set(PARAMS.hidden, filters.hidden.join(','));
   if (state.selected) params.set(PARAMS.selected, state.selected);
@@ -182,6 +200,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.path.to) params.set(PARAMS.to, state.path.to);
   if (state.path.kinds.join(',') !== DEFAULT_PATH_KINDS.join(',')) params.set(PARAMS.via, state.path.kinds.join(','));
   if (state.diff) params.set(PARAMS.diff, '1');
+  if (state.groups) params.set(PARAMS.groups, 'on');
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

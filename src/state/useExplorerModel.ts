@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 
-import { diffSeasons } from '../domain/diff';
-import { applyFilters, countVisible } from '../domain/filters';
+import { type ChangeKind, diffSeasons } from '../domain/diff';
+import { applyFilters, countVisible, LAYERS } from '../domain/filters';
 import { LARGE_GRAPH_NODES } from '../domain/graphSize';
 import { buildLegend } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
@@ -25,6 +25,11 @@ export function useExplorerModel(
 ) {
   const { filters, path, view } = state;
   const visibility = useMemo(() => applyFilters(graph, filters), [graph, filters]);
+  // The card names who plays a character even when actors are not drawn as nodes.
+  const castLinks = useMemo(
+    () => applyFilters(graph, { ...filters, layers: LAYERS, hidden: [], focus: null }).links,
+    [graph, filters],
+  );
   const counts = useMemo(() => countVisible(graph, visibility), [graph, visibility]);
   const legend = useMemo(() => buildLegend(graph, filters, visibility), [graph, filters, visibility]);
   const search = useSearchIndex(graph);
@@ -43,7 +48,7 @@ export function useExplorerModel(
     return diffSeasons(graph, first.id, second.id, across.links, across.nodes, filters.cursor);
   }, [graph, filters, first, second, wantDiff]);
   const highlights = useMemo(() => {
-    const changes = new Map<string, 'new' | 'ended' | 'changed'>();
+    const changes = new Map<string, ChangeKind>();
     if (state.diff && diff) {
       for (const change of diff.links) {
         for (const link of [...change.before, ...change.after]) changes.set(link.id, change.change);
@@ -65,6 +70,7 @@ export function useExplorerModel(
   return {
     large,
     visibility,
+    castLinks,
     counts,
     legend,
     searchIndex,

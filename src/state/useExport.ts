@@ -2,13 +2,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import type { ExportWords } from '../contracts/exportWords';
 import type { ExportStage } from '../contracts/graphApi';
+import type { Notice } from '../contracts/notice';
 import { ExportError, type ExportOptions } from '../domain/exportPlan';
 import { type ExportInputs, useExportPlan } from './useExportPlan';
-
-export interface Notice {
-  tone: 'info' | 'error';
-  text: string;
-}
 
 /** Longest side of the live preview, in CSS pixels. */
 const PREVIEW_SIDE = 420;

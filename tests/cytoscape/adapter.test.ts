@@ -8,6 +8,7 @@ import { bindEvents } from '../../src/cytoscape/bindEvents';
 import { toElements } from '../../src/cytoscape/toElements';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
+import { WHOLE_GRAPH } from '../domain/fixture';
 
 const graph = parseGraph(JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')));
 let cy: cytoscape.Core;
@@ -21,7 +22,15 @@ afterEach(() => cy?.destroy());
 describe('toElements', () => {
   it('keeps domain ids and marks kinds and story links with classes', () => {
     const c = makeCy();
-    expect(c.nodes().length).toBe(graph.nodes.length);
+    expect(c.nodes('[kind != "group"]').length).toBe(graph.nodes.length);
+    // One box per character group, holding its characters and the actors who play them.
+    expect(c.nodes('.is-group').map((n) => n.id())).toEqual(['group:Class', 'group:University']);
+    expect(
+      c
+        .getElementById('group:Class')
+        .children()
+        .map((n) => n.id()),
+    ).toEqual(['ana', 'ben', 'actor-ana']);
     expect(c.edges().length).toBe(graph.links.length);
     expect(c.getElementById('ana').hasClass('kind-character')).toBe(true);
     expect(c.getElementById('l2').classes()).toEqual(
@@ -35,13 +44,22 @@ describe('applyVisibility', () => {
   it('hides what the filter hides by class, without moving any node', () => {
     const c = makeCy();
     const before = c.nodes().map((n) => ({ ...n.position() }));
-    applyVisibility(c, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' }));
+    applyVisibility(c, applyFilters(graph, { ...WHOLE_GRAPH, season: 's2' }));
     expect(c.getElementById('ben').hasClass('is-hidden')).toBe(true);
     expect(c.getElementById('cy').hasClass('is-hidden')).toBe(false);
     expect(c.getElementById('l1').hasClass('is-hidden')).toBe(true);
     expect(c.nodes().map((n) => ({ ...n.position() }))).toEqual(before);
-    applyVisibility(c, applyFilters(graph, { ...DEFAULT_FILTERS, season: null }));
+    applyVisibility(c, applyFilters(graph, { ...WHOLE_GRAPH, season: null }));
     expect(c.elements('.is-hidden').length).toBe(0);
+    // The story chart alone: a box whose members are all hidden is hidden too.
+    applyVisibility(c, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' }));
+    expect(
+      c
+        .nodes()
+        .not('.is-hidden')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['ana', 'ben', 'group:Class']);
   });
 });
 

@@ -34,11 +34,13 @@ describe('graph stylesheet per theme and name script', () => {
     expect(THEMES.light.text).not.toBe(THEMES.dark.text);
   });
   it('labels nodes in Latin or Hangul, falling back to Latin where no Hangul name is given', () => {
+    // Ana is played by an actor with no Hangul name: the second line, the actor's, falls back to Latin.
     const withKo = graph.nodes.find((n) => n.labelKo !== undefined)!;
     const withoutKo = graph.nodes.find((n) => n.labelKo === undefined)!;
-    expect(styled('light', 'latin').getElementById(withKo.id).style('label')).toBe(withKo.label);
+    expect(withKo.id).toBe('ana');
+    expect(styled('light', 'latin').getElementById(withKo.id).style('label')).toBe('Ana\nActor A');
     const hangul = styled('light', 'hangul');
-    expect(hangul.getElementById(withKo.id).style('label')).toBe(withKo.labelKo);
+    expect(hangul.getElementById(withKo.id).style('label')).toBe('아나\nActor A');
     expect(hangul.getElementById(withoutKo.id).style('label')).toBe(withoutKo.label);
   });
   it('is one constant per choice, so the canvas is not restyled on every render', () => {

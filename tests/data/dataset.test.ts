@@ -63,6 +63,10 @@ function contentChecks(graph: StoryGraph) {
       expect(storyLinks.length).toBeGreaterThanOrEqual(60);
     });
 
+    it('gives every character a role and a group (optional only for opened files)', () => {
+      expect(characters.filter((c) => c.kind === 'character' && (!c.role || !c.group))).toEqual([]);
+    });
+
     it('links every character and location to each of its seasons, and to nothing else', () => {
       for (const n of [...characters, ...locations]) {
         expect(n.seasons.length, n.id).toBeGreaterThan(0);

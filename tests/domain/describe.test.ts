@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 
 import { describeLink, linksOf } from '../../src/domain/describe';
 import { exportFileName } from '../../src/domain/exportName';
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { applyFilters } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
 import { STRINGS } from '../../src/i18n/strings';
+import { WHOLE_GRAPH } from './fixture';
 
 const graph = parseGraph(JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')));
 const link = (id: string) => graph.links.find((l) => l.id === id)!;
@@ -65,7 +66,7 @@ describe('describeLink', () => {
 
 describe('linksOf', () => {
   it('lists only the visible links of a node, with the node at the other end', () => {
-    const s2 = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' });
+    const s2 = applyFilters(graph, { ...WHOLE_GRAPH, season: 's2' });
     const lines = linksOf(graph, 'ana', s2.links, null, en);
     expect(lines.map((l) => l.link.id).sort()).toEqual(['l3', 'l5', 'l7']);
     expect(lines.find((l) => l.link.id === 'l3')?.other.id).toBe('cy');

@@ -8,9 +8,9 @@ import {
   joinNames,
   withinView,
 } from '../../src/domain/exportText';
-import { applyFilters, countVisible, DEFAULT_FILTERS, type Filters, legendKey } from '../../src/domain/filters';
+import { applyFilters, countVisible, type Filters, legendKey } from '../../src/domain/filters';
 import { EXPORT_STRINGS } from '../../src/i18n/exportStrings';
-import { smallGraph as graph } from './fixture';
+import { smallGraph as graph, WHOLE_GRAPH } from './fixture';
 
 const en = EXPORT_STRINGS.en.phrases;
 const ko = EXPORT_STRINGS.ko.phrases;
@@ -18,7 +18,7 @@ const facts = (filters: Filters) => exportFacts(graph, filters, applyFilters(gra
 
 describe('export facts', () => {
   it('count what the filters leave and name the most connected characters first', () => {
-    const filters: Filters = { ...DEFAULT_FILTERS, season: 's1' };
+    const filters: Filters = { ...WHOLE_GRAPH, season: 's1' };
     const f = facts(filters);
     const counts = countVisible(graph, applyFilters(graph, filters));
     expect(f.counts.character).toBe(counts.characters);
@@ -29,6 +29,7 @@ describe('export facts', () => {
   it('spell out the cursor, switched-off legend entries and focus', () => {
     const f = facts({
       season: null,
+      layers: [],
       cursor: { season: 1, episode: 4 },
       hidden: [legendKey.node('actor'), legendKey.type('trauma', 'killed')],
       focus: { id: 'ana', depth: 2 },
@@ -41,7 +42,7 @@ describe('export facts', () => {
 
 describe('caption', () => {
   it('is the counts alone, or every filter in force for a self-explaining image', () => {
-    const f = facts({ ...DEFAULT_FILTERS, season: 's1', cursor: { season: 1, episode: 4 }, hidden: ['node:actor'] });
+    const f = facts({ ...WHOLE_GRAPH, season: 's1', cursor: { season: 1, episode: 4 }, hidden: ['node:actor'] });
     expect(captionLines(f, en, false)).toEqual([en.countsLine(f.counts.character, f.links)]);
     expect(captionLines(f, en, true)).toEqual([
       'Season filter: Season 1',
@@ -49,7 +50,7 @@ describe('caption', () => {
       'Hidden: Actor',
       en.countsLine(f.counts.character, f.links),
     ]);
-    expect(captionLines(facts(DEFAULT_FILTERS), en, true).slice(0, 2)).toEqual([
+    expect(captionLines(facts(WHOLE_GRAPH), en, true).slice(0, 2)).toEqual([
       'Season filter: All seasons',
       'Watched up to: everything (no spoiler limit)',
     ]);
@@ -58,7 +59,7 @@ describe('caption', () => {
 
 describe('alt text', () => {
   it('says who is shown and how many links, with the scope', () => {
-    const f = facts({ ...DEFAULT_FILTERS, season: 's1' });
+    const f = facts({ ...WHOLE_GRAPH, season: 's1' });
     const others = f.counts.actor + f.counts.season + f.counts.location;
     expect(altText(f, en)).toBe(
       `Relationship graph of Small test show (Season filter: Season 1) showing 2 characters — Ana and Ben — plus ${others} other nodes, joined by ${f.links} links.`,
@@ -67,7 +68,7 @@ describe('alt text', () => {
   });
   it('counts characters beyond the named ones and handles an empty graph', () => {
     const many = {
-      ...facts(DEFAULT_FILTERS),
+      ...facts(WHOLE_GRAPH),
       topCharacters: ['A', 'B'],
       counts: { character: 9, actor: 0, season: 0, location: 0 },
     };
@@ -84,7 +85,7 @@ describe('alt text', () => {
 
 describe('legend rows', () => {
   it('list only the kinds shown, with their counts', () => {
-    const filters: Filters = { ...DEFAULT_FILTERS, season: 's1', hidden: [legendKey.node('actor')] };
+    const filters: Filters = { ...WHOLE_GRAPH, season: 's1', hidden: [legendKey.node('actor')] };
     const shown = applyFilters(graph, filters);
     const rows = exportLegendRows(graph, shown);
     expect(rows.some((r) => r.kind === 'actor' || r.kind === 'plays')).toBe(false);
@@ -95,7 +96,7 @@ describe('legend rows', () => {
 
 describe('withinView', () => {
   it('keeps the nodes in view and only the links between them', () => {
-    const all = applyFilters(graph, DEFAULT_FILTERS);
+    const all = applyFilters(graph, WHOLE_GRAPH);
     const view = withinView(graph, all, new Set(['ana', 'ben', 'not-visible-anyway']));
     expect([...view.nodes].sort()).toEqual(['ana', 'ben']);
     for (const id of view.links) {

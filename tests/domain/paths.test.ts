@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { applyFilters } from '../../src/domain/filters';
 import type { StoryGraph } from '../../src/domain/parseGraph';
 import { findPaths } from '../../src/domain/paths';
-import { smallGraph } from './fixture';
+import { smallGraph, WHOLE_GRAPH } from './fixture';
 
 const ALL_KINDS = new Set(['relationship', 'trauma', 'loyalty', 'plays', 'appears-in', 'tied-to']);
 const STORY = new Set(['relationship', 'trauma', 'loyalty']);
 const visible = (graph: StoryGraph, season: string | null = null) =>
-  applyFilters(graph, { ...DEFAULT_FILTERS, season }).links;
+  applyFilters(graph, { ...WHOLE_GRAPH, season }).links;
 
 describe('findPaths', () => {
   it('finds the shortest chain first, then alternatives through other people', () => {

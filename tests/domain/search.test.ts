@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
+import { applyFilters } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
 import { buildSearchIndex, foldText } from '../../src/domain/search';
+import { WHOLE_GRAPH } from './fixture';
 
 const graph = parseGraph(JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')));
 const index = buildSearchIndex(graph);
-const all = applyFilters(graph, DEFAULT_FILTERS).nodes;
+const all = applyFilters(graph, WHOLE_GRAPH).nodes;
 const ids = (q: string, visible = all) => index.search(q, visible).map((n) => n.id);
 
 describe('search', () => {
@@ -26,7 +27,7 @@ describe('search', () => {
     expect(ids('Park Solomon')).toContain('lomon');
   });
   it('never suggests hidden nodes', () => {
-    const s1 = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's1' }).nodes;
+    const s1 = applyFilters(graph, { ...WHOLE_GRAPH, season: 's1' }).nodes;
     expect(ids('Maru', all)).toContain('maru');
     expect(ids('Maru', s1)).not.toContain('maru');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
+import { applyFilters, legendKey } from '../../src/domain/filters';
 import {
   cursorId,
   cursorOptions,
@@ -12,7 +12,7 @@ import {
   isStoryTextKnown,
   parseCursor,
 } from '../../src/domain/spoiler';
-import { smallGraph as graph } from './fixture';
+import { smallGraph as graph, WHOLE_GRAPH } from './fixture';
 
 const at = (season: number, episode: number) => ({ season, episode });
 const link = (id: string) => graph.links.find((l) => l.id === id)!;
@@ -75,9 +75,9 @@ describe('firstKnown and isKnown', () => {
 
 describe('a fact with a season but no episode', () => {
   it('is hidden before the last episode of its season and shown at it, not at the first', () => {
-    expect(applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 1) }).links.has('l10')).toBe(false);
-    expect(applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 5) }).links.has('l10')).toBe(false);
-    expect(applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 6) }).links.has('l10')).toBe(true);
+    expect(applyFilters(graph, { ...WHOLE_GRAPH, cursor: at(1, 1) }).links.has('l10')).toBe(false);
+    expect(applyFilters(graph, { ...WHOLE_GRAPH, cursor: at(1, 5) }).links.has('l10')).toBe(false);
+    expect(applyFilters(graph, { ...WHOLE_GRAPH, cursor: at(1, 6) }).links.has('l10')).toBe(true);
   });
   it('in an unreleased season is known only once the whole season is chosen', () => {
     expect(firstKnown(graph, { seasons: ['s2'] })).toEqual(at(2, Infinity));
@@ -101,42 +101,42 @@ describe('story text (roles, descriptions, notes)', () => {
 
 describe('applyFilters with a spoiler cursor', () => {
   it('at S1E4 hides the episode-5 sacrifice, unnumbered story facts and season-2 people', () => {
-    const v = applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 4) });
+    const v = applyFilters(graph, { ...WHOLE_GRAPH, cursor: at(1, 4) });
     expect([...v.links].sort()).toEqual(['l1', 'l4', 'l6', 'l8']);
     expect(v.nodes.has('cy')).toBe(false);
     expect(v.nodes.has('ben')).toBe(true);
   });
   it('at S2 (announced) shows everything', () => {
-    const v = applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(2, Infinity) });
+    const v = applyFilters(graph, { ...WHOLE_GRAPH, cursor: at(2, Infinity) });
     expect(v.links.size).toBe(graph.links.length);
   });
 });
 
 describe('legend filter and focus', () => {
   it('hides a node kind together with its links, and a link kind or type alone', () => {
-    const noActors = applyFilters(graph, { ...DEFAULT_FILTERS, hidden: [legendKey.node('actor')] });
+    const noActors = applyFilters(graph, { ...WHOLE_GRAPH, hidden: [legendKey.node('actor')] });
     expect(noActors.nodes.has('actor-ana')).toBe(false);
     expect(noActors.links.has('l4')).toBe(false);
     const noFriends = applyFilters(graph, {
-      ...DEFAULT_FILTERS,
+      ...WHOLE_GRAPH,
       hidden: [legendKey.type('relationship', 'friendship')],
     });
     expect(noFriends.links.has('l1')).toBe(false);
     expect(noFriends.links.has('l2')).toBe(true);
   });
   it('focus keeps the neighbourhood at the chosen depth over visible links only', () => {
-    const one = applyFilters(graph, { ...DEFAULT_FILTERS, focus: { id: 'cy', depth: 1 } });
+    const one = applyFilters(graph, { ...WHOLE_GRAPH, focus: { id: 'cy', depth: 1 } });
     expect([...one.nodes].sort()).toEqual(['ana', 'cy', 's2']);
-    const two = applyFilters(graph, { ...DEFAULT_FILTERS, focus: { id: 'cy', depth: 2 } });
+    const two = applyFilters(graph, { ...WHOLE_GRAPH, focus: { id: 'cy', depth: 2 } });
     expect(two.nodes.has('ben')).toBe(true);
-    const s2Only = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2', focus: { id: 'cy', depth: 3 } });
+    const s2Only = applyFilters(graph, { ...WHOLE_GRAPH, season: 's2', focus: { id: 'cy', depth: 3 } });
     expect(s2Only.nodes.has('ben')).toBe(false);
   });
 });
 
 describe('cast links under the cursor', () => {
   it('shows who plays whom and who is in a season from its first episode', () => {
-    const v = applyFilters(graph, { ...DEFAULT_FILTERS, cursor: at(1, 1) });
+    const v = applyFilters(graph, { ...WHOLE_GRAPH, cursor: at(1, 1) });
     expect(v.links.has('l4')).toBe(true);
     expect(v.links.has('l6')).toBe(true);
     expect(v.links.has('l5')).toBe(false);

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 
 import { factNotes, linkedNodes, statusStrip, storyText } from '../../src/domain/card';
-import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
+import { applyFilters, legendKey } from '../../src/domain/filters';
 import { buildLegend, toggleHidden } from '../../src/domain/legend';
 import { factSources, provenanceText, safeHref } from '../../src/domain/provenance';
 import type { Character } from '../../src/domain/schema';
 import { characterRows, linkRows, sortRows } from '../../src/domain/table';
 import { STRINGS } from '../../src/i18n/strings';
-import { smallGraph as graph } from './fixture';
+import { smallGraph as graph, WHOLE_GRAPH } from './fixture';
 
-const all = applyFilters(graph, DEFAULT_FILTERS);
+const all = applyFilters(graph, WHOLE_GRAPH);
 const ben = graph.nodeById.get('ben') as Character;
 
 describe('legend model', () => {
   it('counts what the other filters show, even for switched-off entries', () => {
-    const legend = buildLegend(graph, { ...DEFAULT_FILTERS, season: 's1', hidden: [legendKey.node('actor')] });
+    const legend = buildLegend(graph, { ...WHOLE_GRAPH, season: 's1', hidden: [legendKey.node('actor')] });
     const actor = legend.nodes.find((e) => e.kind === 'actor')!;
     expect(actor).toMatchObject({ count: 1, on: false });
     const relationship = legend.links.find((e) => e.kind === 'relationship')!;
@@ -23,7 +23,7 @@ describe('legend model', () => {
   });
   it('lists only the link sub-types someone at the cursor has seen', () => {
     const types = (cursor: { season: number; episode: number } | null) =>
-      buildLegend(graph, { ...DEFAULT_FILTERS, cursor })
+      buildLegend(graph, { ...WHOLE_GRAPH, cursor })
         .links.find((e) => e.kind === 'loyalty')!
         .types.map((t) => t.type);
     expect(types(null)).toEqual(['sacrifices-self-for']);
@@ -120,7 +120,7 @@ describe('table rows', () => {
     expect(sortRows(rows, 'links', 'asc')[0]?.links).toBeLessThanOrEqual(sortRows(rows, 'links', 'desc')[0]!.links);
   });
   it('turns each visible link into a sentence with its provenance', () => {
-    const rows = linkRows(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' }), null, STRINGS.en);
+    const rows = linkRows(graph, applyFilters(graph, { ...WHOLE_GRAPH, season: 's2' }), null, STRINGS.en);
     expect(rows.find((r) => r.id === 'l3')).toMatchObject({
       sentence: 'Cy and Ana: university seniors',
       when: 'S2 (announced)',
@@ -130,7 +130,7 @@ describe('table rows', () => {
   it('names the sources of the links the cursor allows and of no other', () => {
     const early = linkRows(
       graph,
-      applyFilters(graph, { ...DEFAULT_FILTERS, cursor: { season: 1, episode: 4 } }),
+      applyFilters(graph, { ...WHOLE_GRAPH, cursor: { season: 1, episode: 4 } }),
       null,
       STRINGS.en,
     );

@@ -1,7 +1,7 @@
 import { diffSeasons } from '../../src/domain/diff';
-import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
+import { applyFilters, DEFAULT_FILTERS, LAYERS, legendKey } from '../../src/domain/filters';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, nodeScreenPosition, openExplorer, watchConsole } from './helpers';
+import { loadShippedGraph, nodeScreenPosition, openExplorer, openMenu, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
 const all = applyFilters(graph, DEFAULT_FILTERS);
@@ -17,6 +17,9 @@ test.beforeEach(async ({ page }) => {
 test.afterEach(() => expect(consoleMessages).toEqual([]));
 
 test('legend lists kinds and sub-types with live counts and toggles them', async ({ page }) => {
+  // With every layer drawn, so that actors, places and seasons are in the legend's counts.
+  await openExplorer(page, graph.nodes.length, '/?layers=actors,places,seasons');
+  const everything = { ...DEFAULT_FILTERS, layers: LAYERS };
   const legend = page.getByRole('region', { name: 'Legend' });
   const actors = legend.getByRole('button', { name: /^Actor/ });
   const actorCount = graph.nodes.filter((n) => n.kind === 'actor').length;
@@ -28,28 +31,31 @@ test('legend lists kinds and sub-types with live counts and toggles them', async
   const killed = legend.getByRole('button', { name: /^killed/ });
   await killed.click();
   const expected = applyFilters(graph, {
-    ...DEFAULT_FILTERS,
+    ...everything,
     hidden: [legendKey.node('actor'), legendKey.type('trauma', 'killed')],
   });
   await expect.poll(() => page.evaluate(() => window.__cy!.edges(':visible').length)).toBe(expected.links.size);
   await actors.click();
   await killed.click();
   await expect
-    .poll(() => page.evaluate(() => window.__cy!.elements(':visible').length))
+    .poll(() => page.evaluate(() => window.__cy!.elements('[kind != "group"]:visible').length))
     .toBe(graph.nodes.length + graph.links.length);
   // Counts follow the other filters.
   await page.getByRole('radio', { name: /^Season 2/ }).check();
-  const s2Actors = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' });
+  const s2Actors = applyFilters(graph, { ...everything, season: 's2' });
   const n = [...s2Actors.nodes].filter((id) => graph.nodeById.get(id)?.kind === 'actor').length;
   await expect(actors.locator('.legend-count')).toHaveText(String(n));
 });
 
 test('the URL restores the view, Back and Forward step through selections, junk falls back', async ({ page }) => {
   await page.goto('/?season=s1&sel=nam-ra&view=graph&names=hangul');
-  await page.waitForFunction(() => window.__cy?.nodes().length);
+  await page.waitForFunction(() => window.__cy?.nodes('[kind != "group"]').length);
   await expect(page.getByRole('radio', { name: /^Season 1/ })).toBeChecked();
   await expect.poll(() => selectedIds(page)).toEqual(['nam-ra']);
-  expect(await page.evaluate(() => window.__cy!.getElementById('nam-ra').style('label'))).toBe('최남라');
+  // Her Hangul name, with her actor's below it.
+  await expect
+    .poll(() => page.evaluate(() => window.__cy!.getElementById('nam-ra').style('label')))
+    .toBe('최남라\n조이현');
   const card = page.getByRole('article', { name: /Choi Nam-ra/ });
   await card.getByRole('button', { name: 'Go to Lee Su-hyeok' }).first().click();
   await expect.poll(() => selectedIds(page)).toEqual(['su-hyeok']);
@@ -58,12 +64,13 @@ test('the URL restores the view, Back and Forward step through selections, junk 
   await page.goForward();
   await expect.poll(() => selectedIds(page)).toEqual(['su-hyeok']);
   await page.goto('/?season=s7&sel=<script>&upto=s9e9&view=3d');
-  await page.waitForFunction(() => window.__cy?.nodes().length);
-  await expect(page.getByText(/were not understood and were reset: season, upto, sel, view/)).toBeVisible();
+  await page.waitForFunction(() => window.__cy?.nodes('[kind != "group"]').length);
+  await expect(page.getByText(/were not understood and were reset: upto, season, sel, view/)).toBeVisible();
   await expect(page.getByRole('radio', { name: 'All seasons' })).toBeChecked();
 });
 
 test('table view lists the visible characters and links, sorts, and selects on a row', async ({ page }) => {
+  await openMenu(page);
   await page.getByLabel('View').selectOption('table');
   await page.getByRole('radio', { name: /^Season 2/ }).check();
   const s2 = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' });
@@ -110,12 +117,18 @@ test('keyboard: arrows travel to neighbours, Enter opens the card, changes are a
   }
 });
 
-test('season diff lists and highlights what changed from season 1 to season 2', async ({ page }) => {
+test('the season-2 panel lists and highlights what is announced for season 2, never an ending', async ({ page }) => {
   const diff = diffSeasons(graph, 's1', 's2', all.links, all.nodes)!;
-  await page.getByText('What changed from Season 1 to Season 2').click();
+  expect(diff.announced).toBe(true);
+  await page.getByText('Announced for Season 2', { exact: true }).click();
   const panel = page.locator('.season-diff');
   await expect(panel.locator('.diff-links > li')).toHaveCount(diff.links.length);
   await expect(panel.locator('.diff-statuses > li')).toHaveCount(diff.statuses.length);
+  await expect(panel.locator('.diff-ended')).toHaveCount(0);
+  await expect(panel.locator('.diff-statuses')).not.toContainText('unknown');
+  await expect(panel.getByRole('heading', { name: 'Returning' })).toBeVisible();
+  await expect(panel.locator('.diff-people').first().locator('li')).toHaveCount(diff.returning.length);
+  await expect(panel.locator('.diff-premise')).toContainText(graph.nodeById.get('s2')!.description!.slice(0, 40));
   await panel.getByLabel('Highlight changes on the graph').check();
   const changedLinks = diff.links.flatMap((c) => [...c.before, ...c.after]).length;
   await expect
@@ -125,6 +138,7 @@ test('season diff lists and highlights what changed from season 1 to season 2', 
 });
 
 test('themes, Korean interface and Hangul names', async ({ page }) => {
+  await openMenu(page);
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('color'))).toBe('rgb(226,232,240)');
@@ -132,7 +146,9 @@ test('themes, Korean interface and Hangul names', async ({ page }) => {
   await expect(page.getByRole('button', { name: '이미지 내보내기…' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await page.getByLabel('그래프 이름').selectOption('hangul');
-  expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('label'))).toBe('남온조');
+  await expect
+    .poll(() => page.evaluate(() => window.__cy!.getElementById('on-jo').style('label')))
+    .toBe('남온조\n박지후');
   await page.getByLabel('테마').selectOption('light');
   expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('color'))).toBe('rgb(15,23,42)');
 });

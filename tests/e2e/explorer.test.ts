@@ -1,6 +1,6 @@
 import { applyFilters, countVisible, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { expect, test } from './fixtures';
-import { loadShippedGraph, nodeScreenPosition, openExplorer, watchConsole } from './helpers';
+import { loadShippedGraph, nodeScreenPosition, openExplorer, openMenu, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
 const statusText = (season: string | null) => {
@@ -18,21 +18,56 @@ test.describe('the explorer on the shipped data', () => {
     expect(consoleMessages).toEqual([]);
   });
 
-  test('draws every node and link of the data file, spread out by the layout', async ({ page }) => {
+  test('draws the story chart by default: the 37 characters and their 80 story links, at the stored positions', async ({
+    page,
+  }) => {
+    const drawn = await page.evaluate(() => {
+      const cy = window.__cy!;
+      return {
+        kinds: [...new Set(cy.nodes('[kind != "group"]:visible').map((n) => n.data('kind') as string))],
+        nodes: cy.nodes('[kind != "group"]:visible').length,
+        edges: cy.edges(':visible').length,
+        onJo: cy.getElementById('on-jo').position(),
+      };
+    });
+    expect(drawn).toEqual({
+      kinds: ['character'],
+      nodes: 37,
+      edges: 80,
+      onJo: graph.nodeById.get('on-jo')!.position,
+    });
+    await expect(page.getByTestId('visible-counts')).toHaveText('37 characters · 80 links shown');
+  });
+
+  test('with every layer on, draws every node and link of the data file, spread out by the layout', async ({
+    page,
+  }) => {
+    await page.getByRole('checkbox', { name: 'Actors' }).check();
+    await page.getByRole('checkbox', { name: 'Places' }).check();
+    await page.getByRole('checkbox', { name: 'Seasons' }).check();
+    await expect(page).toHaveURL(/layers=actors%2Cplaces%2Cseasons/);
+    await expect
+      .poll(() => page.evaluate(() => window.__cy!.nodes('[kind != "group"]:visible').length))
+      .toBe(graph.nodes.length);
     const model = await page.evaluate(() => {
       const cy = window.__cy!;
       const xs = cy.nodes().map((n) => Math.round(n.position('x')));
-      return { nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length, distinctX: new Set(xs).size };
+      return {
+        nodes: cy.nodes('[kind != "group"]:visible').length,
+        edges: cy.edges(':visible').length,
+        distinctX: new Set(xs).size,
+      };
     });
     expect(model.nodes).toBe(graph.nodes.length);
     expect(model.edges).toBe(graph.links.length);
     expect(model.distinctX).toBeGreaterThan(graph.nodes.length / 2);
-    await expect(page.getByTestId('visible-counts')).toHaveText(statusText(null));
     await expect(page.getByRole('region', { name: 'Legend' })).toContainText('Character');
   });
 
   test('each season filter shows exactly the counts the data gives, without moving any node', async ({ page }) => {
-    const positionsBefore = await page.evaluate(() => window.__cy!.nodes().map((n) => ({ ...n.position() })));
+    const positionsBefore = await page.evaluate(() =>
+      window.__cy!.nodes('[kind != "group"]').map((n) => ({ ...n.position() })),
+    );
     expect(graph.seasons.length).toBeGreaterThanOrEqual(2);
     for (const season of graph.seasons) {
       await page.getByRole('radio', { name: new RegExp(`^${season.label}`) }).check();
@@ -43,7 +78,7 @@ test.describe('the explorer on the shipped data', () => {
         .poll(() =>
           page.evaluate(() =>
             window
-              .__cy!.nodes(':visible')
+              .__cy!.nodes('[kind != "group"]:visible')
               .map((n) => n.id())
               .sort(),
           ),
@@ -53,7 +88,9 @@ test.describe('the explorer on the shipped data', () => {
     }
     await page.getByRole('radio', { name: 'All seasons' }).check();
     await expect(page.getByTestId('visible-counts')).toHaveText(statusText(null));
-    const positionsAfter = await page.evaluate(() => window.__cy!.nodes().map((n) => ({ ...n.position() })));
+    const positionsAfter = await page.evaluate(() =>
+      window.__cy!.nodes('[kind != "group"]').map((n) => ({ ...n.position() })),
+    );
     expect(positionsAfter).toEqual(positionsBefore);
   });
 
@@ -78,7 +115,13 @@ test.describe('the explorer on the shipped data', () => {
     const card = page.getByRole('article', { name: character.label });
     await expect(card.getByRole('heading', { level: 2 })).toContainText(character.label);
     await expect(card).toContainText('Character');
-    const linkCount = graph.links.filter((l) => l.source === character.id || l.target === character.id).length;
+    // The default chart draws story links only, so the card lists those (cast and places are layers).
+    const linkCount = graph.links.filter(
+      (l) =>
+        (l.source === character.id || l.target === character.id) &&
+        ['relationship', 'trauma', 'loyalty'].includes(l.kind),
+    ).length;
+    expect(linkCount).toBe(18);
     await expect(card.locator('.link-list > li')).toHaveCount(linkCount);
     expect(await page.evaluate((id) => window.__cy!.getElementById(id).hasClass('is-selected'), character.id)).toBe(
       true,
@@ -86,9 +129,10 @@ test.describe('the explorer on the shipped data', () => {
   });
 
   test('Re-layout moves nodes; Fit brings every visible node into view', async ({ page }) => {
-    const before = await page.evaluate(() => window.__cy!.nodes().map((n) => ({ ...n.position() })));
+    const before = await page.evaluate(() => window.__cy!.nodes('[kind != "group"]').map((n) => ({ ...n.position() })));
+    await openMenu(page);
     await page.getByRole('button', { name: 'Re-layout' }).click();
-    const after = await page.evaluate(() => window.__cy!.nodes().map((n) => ({ ...n.position() })));
+    const after = await page.evaluate(() => window.__cy!.nodes('[kind != "group"]').map((n) => ({ ...n.position() })));
     expect(after).not.toEqual(before);
     await page.evaluate(() => {
       window.__cy!.pan({ x: 4000, y: -4000 });
@@ -98,7 +142,7 @@ test.describe('the explorer on the shipped data', () => {
       const cy = window.__cy!;
       const ext = cy.extent();
       return cy
-        .nodes(':visible')
+        .nodes('[kind != "group"]:visible')
         .map((n) => n.position())
         .every((p) => p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2);
     });

@@ -11,7 +11,7 @@ let consoleMessages: string[] = [];
 test.beforeEach(async ({ page }) => {
   consoleMessages = watchConsole(page);
   await page.goto('/?season=s1&sel=ha-ri');
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, graph.nodes.length);
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
 });
 test.afterEach(() => expect(consoleMessages).toEqual([]));
 

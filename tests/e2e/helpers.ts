@@ -22,8 +22,11 @@ export function watchConsole(page: Page): string[] {
 /** Opens the app and waits until Cytoscape holds `nodeCount` nodes and the layout has spread them. */
 export async function openExplorer(page: Page, nodeCount: number, path = '/'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, nodeCount);
-  await expect(page.getByRole('button', { name: 'Export image…' })).toBeEnabled();
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, nodeCount);
+  // On narrow screens the export button waits in the closed menu; it is enabled once the canvas is ready.
+  await expect(
+    page.getByRole('button', { name: /^(Export image…|이미지 내보내기…)$/, includeHidden: true }),
+  ).toBeEnabled();
 }
 
 /** Viewport coordinates of a node's centre, for clicking and hovering through the canvas. */
@@ -38,7 +41,13 @@ export async function nodeScreenPosition(page: Page, id: string): Promise<{ x: n
 export const visibleIds = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
     window
-      .__cy!.nodes(':visible')
+      .__cy!.nodes('[kind != "group"]:visible')
       .map((n) => n.id())
       .sort(),
   );
+
+/** Opens the bar's menu (season on narrow screens, layout, open, theme, language, names), if closed. */
+export async function openMenu(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: /^(Menu|메뉴)$/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}

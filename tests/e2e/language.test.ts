@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { STRINGS } from '../../src/i18n/strings';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, watchConsole } from './helpers';
+import { loadShippedGraph, openMenu, watchConsole } from './helpers';
 
 const MARK = '\u0001';
 const graph = loadShippedGraph();
@@ -69,7 +69,7 @@ test.beforeEach(async ({ page }) => {
   consoleMessages = watchConsole(page);
   // A selection, a focus, a path and the season diff open, so every panel has something to say.
   await page.goto('/?sel=cheong-san&focus=cheong-san&depth=2&from=on-jo&to=su-hyeok&diff=1');
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, graph.nodes.length);
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
 });
 test.afterEach(() => expect(consoleMessages).toEqual([]));
 
@@ -81,6 +81,7 @@ test('the check finds English labels while the interface is in English', async (
 });
 
 test('switched to Korean, no English interface label is left in the main panels', async ({ page }) => {
+  await openMenu(page);
   await page.getByLabel('Language').selectOption('ko');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('region', { name: '범례' })).toBeVisible();
@@ -101,7 +102,10 @@ test('switched to Korean, no English interface label is left in the main panels'
 
 test('every control has a label, in both languages', async ({ page }) => {
   for (const lang of ['en', 'ko'] as const) {
-    if (lang === 'ko') await page.getByLabel('Language').selectOption('ko');
+    if (lang === 'ko') {
+      await openMenu(page);
+      await page.getByLabel('Language').selectOption('ko');
+    }
     const unlabelled = await page.locator('.explorer').evaluate((root) =>
       [...root.querySelectorAll('button, select, input, [role="combobox"]')]
         .filter((el) => {

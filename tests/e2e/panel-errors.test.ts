@@ -1,6 +1,6 @@
 import { STRINGS } from '../../src/i18n/strings';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, openExplorer, watchConsole } from './helpers';
+import { loadShippedGraph, openExplorer, openMenu, watchConsole } from './helpers';
 
 // React reports each injected crash on the console; anything else still fails the test.
 test.use({ allowConsole: /Injected crash in the \w+ panel|PanelBoundary/ });
@@ -18,8 +18,8 @@ const failure = (page: Page, panel: keyof typeof en.panelNames) =>
 /** The graph is still drawn with all its nodes, and still answers a click on the canvas. */
 async function expectGraphAlive(page: Page): Promise<void> {
   await expect(page.locator('.graph-canvas canvas').first()).toBeVisible();
-  expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(graph.nodes.length);
-  expect(await page.evaluate(() => window.__cy!.nodes(':visible').length)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => window.__cy!.nodes('[kind != "group"]').length)).toBe(graph.nodes.length);
+  expect(await page.evaluate(() => window.__cy!.nodes('[kind != "group"]:visible').length)).toBeGreaterThan(0);
 }
 
 /** Console output is only React's report of the crash we injected. */
@@ -65,12 +65,13 @@ test('every panel has its own boundary', async ({ page }) => {
   await page.getByText(en.connected).click();
   const panels = ['search', 'toolbar', 'settings', 'legend', 'card', 'pathFinder', 'seasonDiff', 'table'] as const;
   for (const panel of panels) {
+    if (panel === 'settings' || panel === 'table') await openMenu(page);
     if (panel === 'table') await page.getByLabel(en.view).selectOption('table');
     await arm(page, panel);
     await expect(failure(page, panel)).toBeVisible();
     // Exactly one panel failed, and the graph is untouched.
     await expect(page.locator('.panel-error')).toHaveCount(1);
-    expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(graph.nodes.length);
+    expect(await page.evaluate(() => window.__cy!.nodes('[kind != "group"]').length)).toBe(graph.nodes.length);
     await disarm(page, panel);
     await failure(page, panel).getByRole('button', { name: en.tryAgain }).click();
     await expect(page.locator('.panel-error')).toHaveCount(0);
@@ -96,7 +97,7 @@ test('a failed card starts afresh when another node is chosen', async ({ page })
 test('the Korean interface words the failure in Korean', async ({ page }) => {
   const messages = watchConsole(page);
   await page.goto('/?lang=ko');
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, graph.nodes.length);
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
   await arm(page, 'legend');
   const ko = STRINGS.ko;
   const alert = page.getByRole('alert').filter({ hasText: ko.panelFailed(ko.panelNames.legend) });

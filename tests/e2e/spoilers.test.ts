@@ -2,14 +2,14 @@ import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { findPaths } from '../../src/domain/paths';
 import { LOYALTY_TYPES, RELATIONSHIP_TYPES, TRAUMA_TYPES } from '../../src/domain/schema';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, watchConsole } from './helpers';
+import { loadShippedGraph, openMenu, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
 const STORY_TYPES = [...RELATIONSHIP_TYPES, ...TRAUMA_TYPES, ...LOYALTY_TYPES];
 const at = (season: number, episode: number) => ({ season, episode });
 const open = async (page: Page, path: string) => {
   await page.goto(path);
-  await page.waitForFunction((n) => window.__cy?.nodes().length === n, graph.nodes.length);
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
 };
 const cursorPicker = (page: Page) => page.getByLabel("I've watched up to");
 const isVisible = (page: Page, id: string) =>
@@ -83,7 +83,7 @@ test('a link seen at the cursor is told without its hindsight second caption unt
   await expect(line).toContainText(confession.labelReverse!);
 });
 
-test('seasons past the cursor cannot be chosen, and the season diff waits for the end of season 2', async ({
+test('seasons past the cursor cannot be chosen, and the season-2 announcements wait for "everything"', async ({
   page,
 }) => {
   await open(page, '/?season=s2');
@@ -94,9 +94,11 @@ test('seasons past the cursor cannot be chosen, and the season diff waits for th
   await expect(season2).toHaveAttribute('title', /past the episode you have watched up to/);
   await expect(page.getByRole('radio', { name: 'All seasons' })).toBeChecked();
   expect(query(page).season).toBeUndefined();
-  await page.getByText('What changed from Season 1 to Season 2').click();
+  await page.getByText('Announced for Season 2', { exact: true }).click();
   const diff = page.locator('.season-diff');
-  await expect(diff).toContainText('Watch up to the end of Season 2 to see what changed.');
+  await expect(diff).toContainText(
+    'Choose “everything” under “I’ve watched up to” to see what is announced for Season 2.',
+  );
   await expect(diff.locator('.diff-links > li, .diff-statuses > li')).toHaveCount(0);
   await cursorPicker(page).selectOption('all');
   await expect(season2).toBeEnabled();
@@ -144,6 +146,7 @@ test('legend, path answers and table show nothing past the cursor', async ({ pag
   const unseenLabels = graph.links.flatMap((l) => (l.label && !seenLabels.has(l.label) ? [l.label] : []));
   for (const label of unseenLabels) expect(steps.join('\n')).not.toContain(` ${label} `);
   // Table: exactly the links seen so far, and only their sources.
+  await openMenu(page);
   await page.getByLabel('View').selectOption('table');
   const links = page.getByRole('table', { name: /Links/ });
   await expect(links.locator('tbody tr')).toHaveCount(visible.links.size);

@@ -17,7 +17,7 @@ test(`${SAMPLE.length} hostile and random URLs never break the app; dropped valu
   await page.exposeFunction('__injected', () => (executed = true));
   for (const query of SAMPLE) {
     await page.goto(`/${query.replaceAll('alert(1)', '__injected()')}`);
-    await page.waitForFunction((n) => window.__cy?.nodes().length === n, shipped.nodes.length);
+    await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, shipped.nodes.length);
     // What the page received (a `#` starts the fragment, not part of the query). The app then tidies
     // the address bar, so the query is read from the request, not from the page's location.
     const search = new URL(`/${query}`, 'http://127.0.0.1').search;

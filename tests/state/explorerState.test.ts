@@ -13,6 +13,7 @@ import { smallGraph as graph } from '../domain/fixture';
 const FULL: ExplorerState = {
   filters: {
     season: 's1',
+    layers: ['actors', 'seasons'],
     cursor: { season: 1, episode: 4 },
     hidden: ['node:actor', 'type:relationship/friendship'],
     focus: { id: 'ana', depth: 2 },
@@ -24,6 +25,7 @@ const FULL: ExplorerState = {
   names: 'hangul',
   path: { from: 'ana', to: 'ben', kinds: ['relationship', 'plays'] },
   diff: true,
+  groups: true,
   cursorFrom: 'url',
 };
 
@@ -48,6 +50,16 @@ describe('explorer URL state', () => {
     expect(ignored.sort()).toEqual(
       ['depth', 'focus', 'hide', 'lang', 'season', 'sel', 'theme', 'upto', 'via', 'view'].sort(),
     );
+  });
+
+  it('reads layers tolerantly and writes them in one order', () => {
+    const { state, ignored } = parseExplorerState('?layers=Seasons, dragons,actors', graph);
+    expect(state.filters.layers).toEqual(['actors', 'seasons']);
+    expect(ignored).toEqual([]);
+    expect(serializeExplorerState(state)).toBe('?layers=actors%2Cseasons');
+    const junk = parseExplorerState('?layers=dragons&groups=maybe', graph, 'all');
+    expect(junk.state).toEqual(DEFAULT_STATE);
+    expect(junk.ignored).toEqual(['layers', 'groups']);
   });
 
   it('never throws on random query strings', () => {

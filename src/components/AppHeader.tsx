@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+
+import type { Filters } from '../domain/filters';
+import type { StoryGraph } from '../domain/parseGraph';
+import type { GraphNode } from '../domain/schema';
+import type { Cursor, CursorOption } from '../domain/spoiler';
+import type { Strings } from '../i18n/strings';
+import { SearchBox, Settings, Toolbar } from './guardedPanels';
+import { SeasonFilter } from './SeasonFilter';
+import type { SettingsValues } from './Settings';
+import { SpoilerCursor } from './SpoilerCursor';
+
+interface Props {
+  graph: StoryGraph;
+  state: SettingsValues & { filters: Filters };
+  strings: Strings;
+  touch: boolean;
+  /** ≥ 1280 px: the season choice and the export button sit in the bar, not in the menu. */
+  wide: boolean;
+  search: (query: string) => GraphNode[];
+  cursorChoices: readonly CursorOption[];
+  exportBusy: boolean;
+  canvasReady: boolean;
+  openButton: ReactNode;
+  onChoose: (id: string) => void;
+  onSeason: (season: string | null) => void;
+  onCursor: (cursor: Cursor | null) => void;
+  onSettings: (change: Partial<SettingsValues>) => void;
+  onRelayout: () => void;
+  onExport: () => void;
+}
+
+/** One row at every width: title, search, "I've watched up to", and the rest behind the menu. */
+export function AppHeader(props: Props) {
+  const { graph, state, strings, wide } = props;
+  return (
+    <header className="app-header">
+      <h1 title={[graph.meta.title, graph.meta.titleKo].filter(Boolean).join(' ')}>
+        {graph.meta.title}
+        {graph.meta.titleKo && (
+          <span lang="ko" className="title-ko">
+            {' '}
+            {graph.meta.titleKo}
+          </span>
+        )}
+      </h1>
+      <SearchBox search={props.search} strings={strings} touch={props.touch} onChoose={props.onChoose} />
+      <SpoilerCursor
+        options={props.cursorChoices}
+        value={state.filters.cursor}
+        strings={strings}
+        onChange={props.onCursor}
+      />
+      <Toolbar
+        strings={strings}
+        wide={wide}
+        busy={props.exportBusy}
+        canvasReady={props.canvasReady}
+        onRelayout={props.onRelayout}
+        onExport={props.onExport}
+        season={
+          <SeasonFilter
+            seasons={graph.seasons}
+            value={state.filters.season}
+            cursor={state.filters.cursor}
+            strings={strings}
+            onChange={props.onSeason}
+          />
+        }
+        open={props.openButton}
+        settings={
+          <Settings
+            strings={strings}
+            view={state.view}
+            theme={state.theme}
+            lang={state.lang}
+            names={state.names}
+            title={state.lang === 'ko' && graph.meta.titleKo ? graph.meta.titleKo : graph.meta.title}
+            onChange={props.onSettings}
+          />
+        }
+      />
+    </header>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Strings } from '../i18n/strings';
+
+interface Props {
+  /** The focused node's name in the interface language. */
+  name: string;
+  depth: number;
+  strings: Strings;
+  onLeave: () => void;
+}
+
+/** Says whose neighbourhood the chart is showing, with the way back to the whole chart. */
+export function FocusBar({ name, depth, strings, onLeave }: Props) {
+  return (
+    <p className="focus-bar" role="status">
+      {strings.focusedOn(name, depth)}{' '}
+      <button type="button" onClick={onLeave}>
+        {strings.leaveFocus}
+      </button>
+    </p>
+  );
+}

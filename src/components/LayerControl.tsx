@@ -1,0 +1,33 @@
+import { type Layer, LAYERS } from '../domain/filters';
+import type { Strings } from '../i18n/strings';
+
+interface Props {
+  layers: readonly Layer[];
+  groups: boolean;
+  /** Graphs without characters draw every node anyway: only the group switch applies. */
+  hasCharacters: boolean;
+  strings: Strings;
+  onLayers: (layers: Layer[]) => void;
+  onGroups: (on: boolean) => void;
+}
+
+/** Adds actors, places and seasons to the story chart as nodes, and switches the group boxes. */
+export function LayerControl({ layers, groups, hasCharacters, strings, onLayers, onGroups }: Props) {
+  const toggle = (layer: Layer) =>
+    onLayers(LAYERS.filter((l) => (l === layer ? !layers.includes(l) : layers.includes(l))));
+  return (
+    <fieldset className="layer-control">
+      <legend>{strings.layers}</legend>
+      {hasCharacters &&
+        LAYERS.map((layer) => (
+          <label key={layer}>
+            <input type="checkbox" checked={layers.includes(layer)} onChange={() => toggle(layer)} />{' '}
+            {strings.layerNames[layer]}
+          </label>
+        ))}
+      <label>
+        <input type="checkbox" checked={groups} onChange={() => onGroups(!groups)} /> {strings.groupBoxes}
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Collection, Core } from 'cytoscape';
+
+const PADDING = 30;
+const EASE = { duration: 300, easing: 'ease-in-out-cubic' } as const;
+/** A neighbourhood of two people should not fill the screen with giant names. */
+const MAX_FOCUS_ZOOM = 1.6;
+
+/** Eases the view to `eles` (the visible graph, a neighbourhood, a path); nothing moves but the camera. */
+export function easeTo(cy: Core, eles: Collection, maxZoom = Infinity): void {
+  if (eles.empty() || cy.width() === 0) return;
+  cy.stop(true, false);
+  const box = eles.boundingBox({ includeLabels: true });
+  const zoom = Math.min(
+    (cy.width() - 2 * PADDING) / Math.max(box.w, 1),
+    (cy.height() - 2 * PADDING) / Math.max(box.h, 1),
+    maxZoom,
+    cy.maxZoom(),
+  );
+  const pan = {
+    x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+    y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+  };
+  // Reduced motion: jump instead of gliding.
+  const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (still) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, EASE);
+}
+
+/** What the view should frame: a selection's neighbourhood, else a highlighted path, else everything shown. */
+export function framed(cy: Core, selectedId: string | null): { eles: Collection; maxZoom: number } {
+  const selected = selectedId === null ? cy.collection() : cy.getElementById(selectedId);
+  if (selected.nonempty() && selected.visible()) {
+    return { eles: selected.closedNeighborhood(':visible'), maxZoom: MAX_FOCUS_ZOOM };
+  }
+  const path = cy.elements('.is-path:visible');
+  if (path.nonempty()) return { eles: path, maxZoom: MAX_FOCUS_ZOOM };
+  return { eles: cy.elements(':visible').not('.is-group'), maxZoom: Infinity };
+}

@@ -1,0 +1,24 @@
+import { useSyncExternalStore } from 'react';
+
+/** Whether a CSS media query matches, live (the layout switches when a phone or tablet rotates). */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const media = window.matchMedia(query);
+      media.addEventListener('change', onChange);
+      return () => media.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}
+
+/** The one place the breakpoints live in script; responsive.css uses the same widths. */
+export const MEDIA = {
+  /** The season filter and the export button fit in the bar. */
+  wide: '(min-width: 1280px)',
+  /** Phones, and tablets held upright: the side panel becomes a bottom sheet. */
+  sheet: '(max-width: 600px), (max-width: 1024px) and (orientation: portrait)',
+  /** A finger, not a mouse: nodes stay put and taps get a margin around them. */
+  touch: '(pointer: coarse)',
+} as const;

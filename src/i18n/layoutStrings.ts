@@ -1,0 +1,22 @@
+/** Words of the responsive layout: the header menu, the bottom sheet and the touch search box. */
+const en = {
+  menu: 'Menu',
+  menuHint: 'Season, layout, image export, opening a file, theme, language and names',
+  searchHintTouch: 'Search a name',
+  pickNodeTouch: 'Tap a character to see who they are and how they are linked. Pinch to zoom.',
+  sheet: 'Panel',
+  sheetHandle: 'Resize the panel: drag it, or tap to switch size',
+  sheetStops: { peek: 'collapsed', half: 'half height', full: 'full height' },
+};
+
+const ko: typeof en = {
+  menu: '메뉴',
+  menuHint: '시즌, 배치, 이미지 내보내기, 파일 열기, 테마, 언어, 이름 표기',
+  searchHintTouch: '이름 검색',
+  pickNodeTouch: '인물을 누르면 어떤 사람인지, 누구와 어떻게 이어지는지 볼 수 있습니다. 두 손가락으로 확대하세요.',
+  sheet: '패널',
+  sheetHandle: '패널 크기 바꾸기: 끌거나 눌러서 전환',
+  sheetStops: { peek: '접힘', half: '절반', full: '전체' },
+};
+
+export const LAYOUT_STRINGS = { en, ko } as const;

@@ -1,0 +1,62 @@
+import { expect, type Page, test } from './fixtures';
+import { loadShippedGraph, openExplorer, openMenu } from './helpers';
+
+const graph = loadShippedGraph();
+const WIDTHS = [390, 820, 1280, 1440] as const;
+
+/**
+ * Words of the visible controls and headings whose letters the browser laid out on more than one line
+ * (e.g. "시/즌"): for each word, a Range over it, and the distinct tops of its line boxes.
+ */
+const splitWords = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      '.explorer :is(button, label, legend, summary, h1, h2, h3, th, .season-filter span, .card-hint)',
+    );
+    const split: string[] = [];
+    for (const control of controls) {
+      if (!control.checkVisibility()) continue;
+      const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) split.push(`${match[0]} (in "${control.textContent?.trim().slice(0, 40)}")`);
+        }
+      }
+    }
+    return split;
+  });
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`no control or heading breaks a word, ${lang}, at ${WIDTHS.join(', ')} px`, async ({ page }) => {
+    await openExplorer(page, graph.nodes.length, `/?lang=${lang}&sel=cheong-san`);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await splitWords(page), `at ${width} px, menu closed`).toEqual([]);
+      await openMenu(page);
+      expect(await splitWords(page), `at ${width} px, menu open`).toEqual([]);
+      await page.keyboard.press('Escape');
+    }
+  });
+}
+
+test('the bar is one row of at most 64 px at 1280 and 1440 px, in both languages', async ({ page }) => {
+  for (const lang of ['en', 'ko'] as const) {
+    await openExplorer(page, graph.nodes.length, `/?lang=${lang}`);
+    for (const width of [1280, 1440]) {
+      await page.setViewportSize({ width, height: 720 });
+      const bar = (await page.locator('.app-header').boundingBox())!;
+      expect(bar.height, `${lang} at ${width} px`).toBeLessThanOrEqual(64);
+      // One row: every control in the bar shares the bar's vertical middle.
+      const middles = await page
+        .locator('.app-header :is(h1, .search-box, .spoiler-cursor, .season-filter, .toolbar > button, .header-menu)')
+        .evaluateAll((els) =>
+          els.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)),
+        );
+      expect(Math.max(...middles) - Math.min(...middles), `${lang} at ${width} px`).toBeLessThanOrEqual(4);
+    }
+  }
+});
