@@ -3,7 +3,7 @@ import type { Core } from 'cytoscape';
 import type { ExportJob, ExportStage } from '../contracts/graphApi';
 import { ExportError } from '../domain/exportPlan';
 import { composePng } from './composeImage';
-import { shootPng, withExportLook } from './exportImage';
+import { fileScale, shootPng, withExportLook } from './exportImage';
 import { svgDocument } from './svgExport';
 
 /**
@@ -14,9 +14,11 @@ import { svgDocument } from './svgExport';
  */
 export async function runExport(cy: Core, job: ExportJob, onStage: (stage: ExportStage) => void): Promise<Blob> {
   const area = job.plan.graph;
+  // Measured on the file's own size, so a preview (factor below 1) shows the names the file will hold.
+  const look = { ...job, nameScale: fileScale(cy, job.full, job.labels, area) };
   onStage('draw');
   if (job.format === 'svg' && job.factor === 1) {
-    const text = withExportLook(cy, job, () => svgDocument(cy, job, job.full));
+    const text = withExportLook(cy, look, () => svgDocument(cy, job, job.full));
     if (!text.includes('<svg')) throw new ExportError('no-image');
     return new Blob([text], { type: 'image/svg+xml' });
   }
@@ -24,6 +26,7 @@ export async function runExport(cy: Core, job: ExportJob, onStage: (stage: Expor
     full: job.full,
     labels: job.labels,
     highlight: job.highlight,
+    nameScale: look.nameScale,
     maxWidth: Math.max(1, Math.round(area.width * job.factor)),
     maxHeight: Math.max(1, Math.round(area.height * job.factor)),
   });
