@@ -15,7 +15,7 @@ const graph = loadShippedGraph();
 
 /**
  * The visible graph's size at 1x, measured independently of the app's own planning code. With names,
- * every name counts: at 1x and above each is drawn at 13.5 px or more in the file, even where the
+ * every name counts: at 1x and above each is drawn at 14.5 px or more in the file, even where the
  * zoomed-out screen hides it (under 10 px there).
  */
 async function graphBox(page: Page, labels = true) {
