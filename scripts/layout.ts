@@ -29,8 +29,8 @@ const FILE = 'data/graph.json';
 const SEEDS = Number(process.env.LAYOUT_SEEDS ?? 40);
 /** The graph area of the app at 1400×900 and 1280×720 (measured in Chromium). */
 const CANVASES = [
-  { width: 1060, height: 705 },
-  { width: 940, height: 525 },
+  { width: 1060, height: 814 },
+  { width: 940, height: 634 },
 ];
 /** The chart reads best a little wider than the canvases are. */
 const ASPECT = 1.6;
@@ -62,7 +62,11 @@ const views: { name: string; visible: Visibility }[] = [
 
 /** Lays out the characters in their group boxes; positions are body centres at zoom 1. */
 function layOutCharacters(seed: number, edgeLength: number): Positions {
-  const characters = graph.nodes.filter((n) => n.kind === 'character');
+  const everyone = graph.nodes.filter((n) => n.kind === 'character');
+  const linked = new Set(graph.links.filter((l) => story.has(l.kind)).flatMap((l) => [l.source, l.target]));
+  // Characters without a story link (season-2 newcomers known only by name) would be tiled beside the
+  // drawing by fcose and widen it for nothing; they fill free room inside it afterwards.
+  const characters = everyone.filter((n) => linked.has(n.id));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -112,7 +116,28 @@ function layOutCharacters(seed: number, edgeLength: number): Positions {
     positions.set(n.id, { x: node.position('x'), y: node.position('y') + box.y1 + (box.y2 - box.y1) / 2 });
   }
   cy.destroy();
-  return compact(stretch(positions));
+  return withLoners(
+    compact(stretch(positions)),
+    everyone.filter((n) => !linked.has(n.id)).map((n) => n.id),
+  );
+}
+
+/** Puts each character without a story link in the first free spot inside the drawing, from its top right. */
+function withLoners(positions: Positions, loners: string[]): Positions {
+  if (loners.length === 0) return positions;
+  const all: Positions = new Map(positions);
+  const taken = [...positions].map(([id, p]) => footprint(p, bodies.get(id)!, 4));
+  const box = taken.reduce((b, t) => ({
+    x1: Math.min(b.x1, t.x1),
+    y1: Math.min(b.y1, t.y1),
+    x2: Math.max(b.x2, t.x2),
+    y2: Math.max(b.y2, t.y2),
+  }));
+  const spots: { x: number; y: number }[] = [];
+  for (let y = box.y1 + 20; y <= box.y2 - 20; y += 15)
+    for (let x = box.x2 - 50; x >= box.x1 + 50; x -= 15) spots.push({ x, y });
+  for (const id of loners) all.set(id, firstFree(spots, bodies.get(id)!, taken));
+  return new Map([...all].map(([id, p]) => [id, { x: round(p.x), y: round(p.y) }]));
 }
 
 /** Any two footprints overlapping? Then the drawing is as tight as it may be. */

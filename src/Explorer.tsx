@@ -14,7 +14,7 @@ import { GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
 import { linksOf } from './domain/describe';
 import { shortName } from './domain/displayText';
-import type { Filters, FocusDepth } from './domain/filters';
+import { type Filters, type FocusDepth, withLayerOf } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
 import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
@@ -73,8 +73,13 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   };
   const asking = state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons);
   const select = useCallback(
-    (id: string | null) => update((s) => (s.selected === id ? s : { ...s, selected: id }), 'push'),
-    [update],
+    (id: string | null) =>
+      update(
+        (s) =>
+          s.selected === id ? s : { ...s, selected: id, filters: id ? withLayerOf(graph, s.filters, id) : s.filters },
+        'push',
+      ),
+    [graph, update],
   );
   const choose = (id: string) => {
     select(id);

@@ -35,7 +35,7 @@ export function AppHeader(props: Props) {
   const { graph, state, strings, wide } = props;
   return (
     <header className="app-header">
-      <h1>
+      <h1 title={[graph.meta.title, graph.meta.titleKo].filter(Boolean).join(' ')}>
         {graph.meta.title}
         {graph.meta.titleKo && (
           <span lang="ko" className="title-ko">

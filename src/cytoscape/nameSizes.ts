@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 
 /** Name font sizes at zoom 1 by prominence (chart.ts tiers): leads largest, so their names last longest. */
-export const NAME_SIZES = { 1: 16, 2: 14.5, 3: 13.5 } as const;
+export const NAME_SIZES = { 1: 16, 2: 15, 3: 14.5 } as const;
 
 /** No name is drawn smaller than this on screen: unreadable text is worse than none. */
 export const MIN_NAME_PX = 10;

@@ -53,6 +53,17 @@ export function isLinkKnown(graph: StoryGraph, link: GraphLink, cursor: Cursor |
     : isKnown(firstKnown(graph, link), cursor);
 }
 
+/**
+ * The filters with the layer of node `id` switched on: a fan who picks an actor or a place (from a card,
+ * search or a link) expects to see it, not nothing.
+ */
+export function withLayerOf(graph: StoryGraph, filters: Filters, id: string): Filters {
+  const kind = graph.nodeById.get(id)?.kind;
+  const layer = kind === undefined ? undefined : KIND_LAYER.get(kind);
+  if (layer === undefined || filters.layers.includes(layer)) return filters;
+  return { ...filters, layers: LAYERS.filter((l) => l === layer || filters.layers.includes(l)) };
+}
+
 const holdsIn = (seasons: readonly string[], season: string | null) => season === null || seasons.includes(season);
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyFilters, countVisible, DEFAULT_FILTERS, visibleDegrees } from '../../src/domain/filters';
+import { applyFilters, countVisible, DEFAULT_FILTERS, visibleDegrees, withLayerOf } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
 import { WHOLE_GRAPH } from './fixture';
 
@@ -61,6 +61,18 @@ describe('applyFilters', () => {
     const v = applyFilters(graph, { ...WHOLE_GRAPH, season: 's9' });
     expect(v.nodes.size).toBe(0);
     expect(v.links.size).toBe(0);
+  });
+});
+
+describe('withLayerOf', () => {
+  it('switches on the layer of a chosen actor or place, and leaves the filters alone for a character', () => {
+    expect(withLayerOf(graph, DEFAULT_FILTERS, 'actor-ana').layers).toEqual(['actors']);
+    expect(withLayerOf(graph, { ...DEFAULT_FILTERS, layers: ['seasons'] }, 'school').layers).toEqual([
+      'places',
+      'seasons',
+    ]);
+    expect(withLayerOf(graph, DEFAULT_FILTERS, 'ana')).toBe(DEFAULT_FILTERS);
+    expect(applyFilters(graph, withLayerOf(graph, DEFAULT_FILTERS, 'actor-ana')).nodes.has('actor-ana')).toBe(true);
   });
 });
 

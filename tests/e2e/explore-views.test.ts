@@ -1,5 +1,5 @@
 import { diffSeasons } from '../../src/domain/diff';
-import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
+import { applyFilters, DEFAULT_FILTERS, LAYERS, legendKey } from '../../src/domain/filters';
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, nodeScreenPosition, openExplorer, openMenu, watchConsole } from './helpers';
 
@@ -17,6 +17,9 @@ test.beforeEach(async ({ page }) => {
 test.afterEach(() => expect(consoleMessages).toEqual([]));
 
 test('legend lists kinds and sub-types with live counts and toggles them', async ({ page }) => {
+  // With every layer drawn, so that actors, places and seasons are in the legend's counts.
+  await openExplorer(page, graph.nodes.length, '/?layers=actors,places,seasons');
+  const everything = { ...DEFAULT_FILTERS, layers: LAYERS };
   const legend = page.getByRole('region', { name: 'Legend' });
   const actors = legend.getByRole('button', { name: /^Actor/ });
   const actorCount = graph.nodes.filter((n) => n.kind === 'actor').length;
@@ -28,18 +31,18 @@ test('legend lists kinds and sub-types with live counts and toggles them', async
   const killed = legend.getByRole('button', { name: /^killed/ });
   await killed.click();
   const expected = applyFilters(graph, {
-    ...DEFAULT_FILTERS,
+    ...everything,
     hidden: [legendKey.node('actor'), legendKey.type('trauma', 'killed')],
   });
   await expect.poll(() => page.evaluate(() => window.__cy!.edges(':visible').length)).toBe(expected.links.size);
   await actors.click();
   await killed.click();
   await expect
-    .poll(() => page.evaluate(() => window.__cy!.elements(':visible').length))
+    .poll(() => page.evaluate(() => window.__cy!.elements('[kind != "group"]:visible').length))
     .toBe(graph.nodes.length + graph.links.length);
   // Counts follow the other filters.
   await page.getByRole('radio', { name: /^Season 2/ }).check();
-  const s2Actors = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' });
+  const s2Actors = applyFilters(graph, { ...everything, season: 's2' });
   const n = [...s2Actors.nodes].filter((id) => graph.nodeById.get(id)?.kind === 'actor').length;
   await expect(actors.locator('.legend-count')).toHaveText(String(n));
 });
@@ -49,7 +52,10 @@ test('the URL restores the view, Back and Forward step through selections, junk 
   await page.waitForFunction(() => window.__cy?.nodes('[kind != "group"]').length);
   await expect(page.getByRole('radio', { name: /^Season 1/ })).toBeChecked();
   await expect.poll(() => selectedIds(page)).toEqual(['nam-ra']);
-  expect(await page.evaluate(() => window.__cy!.getElementById('nam-ra').style('label'))).toBe('최남라');
+  // Her Hangul name, with her actor's below it.
+  await expect
+    .poll(() => page.evaluate(() => window.__cy!.getElementById('nam-ra').style('label')))
+    .toBe('최남라\n조이현');
   const card = page.getByRole('article', { name: /Choi Nam-ra/ });
   await card.getByRole('button', { name: 'Go to Lee Su-hyeok' }).first().click();
   await expect.poll(() => selectedIds(page)).toEqual(['su-hyeok']);
@@ -59,7 +65,7 @@ test('the URL restores the view, Back and Forward step through selections, junk 
   await expect.poll(() => selectedIds(page)).toEqual(['su-hyeok']);
   await page.goto('/?season=s7&sel=<script>&upto=s9e9&view=3d');
   await page.waitForFunction(() => window.__cy?.nodes('[kind != "group"]').length);
-  await expect(page.getByText(/were not understood and were reset: season, upto, sel, view/)).toBeVisible();
+  await expect(page.getByText(/were not understood and were reset: upto, season, sel, view/)).toBeVisible();
   await expect(page.getByRole('radio', { name: 'All seasons' })).toBeChecked();
 });
 
@@ -139,7 +145,9 @@ test('themes, Korean interface and Hangul names', async ({ page }) => {
   await expect(page.getByRole('button', { name: '이미지 내보내기…' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await page.getByLabel('그래프 이름').selectOption('hangul');
-  expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('label'))).toBe('남온조');
+  await expect
+    .poll(() => page.evaluate(() => window.__cy!.getElementById('on-jo').style('label')))
+    .toBe('남온조\n박지후');
   await page.getByLabel('테마').selectOption('light');
   expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('color'))).toBe('rgb(15,23,42)');
 });

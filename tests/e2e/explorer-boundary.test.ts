@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { STRINGS } from '../../src/i18n/strings';
 import { expect, test } from './fixtures';
-import { loadShippedGraph, openExplorer } from './helpers';
+import { loadShippedGraph, openExplorer, openMenu } from './helpers';
 
 // React reports the injected crash on the console; anything else still fails the test.
 test.use({ allowConsole: /Injected crash in the explorer:Small test show panel|ExplorerBoundary/ });
@@ -14,6 +14,7 @@ test('a graph whose drawing crashes falls back to the previous graph with a mess
   // The e2e build (VITE_CRASH_PANELS) lets a test make the explorer throw for one graph title.
   await page.evaluate(() => window.__panelCrash!.arm('explorer:Small test show'));
   const chooser = page.waitForEvent('filechooser');
+  await openMenu(page);
   await page.getByRole('button', { name: 'Open graph…' }).click();
   const buffer = readFileSync(new URL('../fixtures/open/own-format.json', import.meta.url));
   await (await chooser).setFiles({ name: 'own-format.json', mimeType: 'application/json', buffer });

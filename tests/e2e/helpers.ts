@@ -24,7 +24,9 @@ export async function openExplorer(page: Page, nodeCount: number, path = '/'): P
   await page.goto(path);
   await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, nodeCount);
   // On narrow screens the export button waits in the closed menu; it is enabled once the canvas is ready.
-  await expect(page.getByRole('button', { name: 'Export image…', includeHidden: true })).toBeEnabled();
+  await expect(
+    page.getByRole('button', { name: /^(Export image…|이미지 내보내기…)$/, includeHidden: true }),
+  ).toBeEnabled();
 }
 
 /** Viewport coordinates of a node's centre, for clicking and hovering through the canvas. */

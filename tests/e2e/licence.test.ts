@@ -1,6 +1,6 @@
 import { bundledPackages, licenceAllowed } from '../../scripts/licences';
 import { expect, test } from './fixtures';
-import { loadShippedGraph, openExplorer } from './helpers';
+import { loadShippedGraph, openExplorer, openMenu } from './helpers';
 
 const graph = loadShippedGraph();
 
@@ -9,6 +9,7 @@ test('About links the MIT licence and the notices of every bundled package, all 
   request,
 }) => {
   await openExplorer(page, graph.nodes.length);
+  await openMenu(page);
   await page.getByText('About', { exact: true }).click();
   const notices = page.getByRole('link', { name: 'Third-party notices' });
   await expect(page.getByRole('link', { name: 'Licence (MIT)' })).toBeVisible();
@@ -28,6 +29,7 @@ test('About links the MIT licence and the notices of every bundled package, all 
 
 test('the About entry is in Korean when the interface is', async ({ page }) => {
   await openExplorer(page, graph.nodes.length);
+  await openMenu(page);
   await page.getByLabel('Language').selectOption('ko');
   await page.getByText('정보', { exact: true }).click();
   await expect(page.getByRole('link', { name: '제3자 고지' })).toBeVisible();

@@ -65,6 +65,7 @@ for (const title of SAMPLE) {
 
 test('a file over the limit is refused before it is read, and the limit is stated', async ({ page }) => {
   await openExplorer(page, shipped.nodes.length);
+  await openMenu(page);
   await expect(page.getByRole('button', { name: 'Open graph…' })).toHaveAttribute('title', /up to 5\.0 MB/);
   await chooseFile(page, 'huge.json', Buffer.alloc(6 * 1024 * 1024, 0x20));
   await expect(page.getByRole('alert')).toContainText('the file is 6.0 MB; the limit is 5.0 MB');

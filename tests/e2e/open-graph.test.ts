@@ -18,23 +18,42 @@ async function chooseFile(page: Page, name: string, buffer: Buffer) {
 // Counted by hand from each fixture; nodes include the season nodes made from season/year attributes
 // (or the one "Whole graph" season when a file has none).
 const FORMATS = [
-  { file: 'own-format.json', format: 'this app', nodes: 7, characters: 3, links: 10, title: 'Small test show' },
-  { file: 'cytoscape-elements.json', format: 'Cytoscape.js { nodes, edges }', nodes: 6, characters: 4, links: 6 },
-  { file: 'cytoscape-array.json', format: 'Cytoscape.js array', nodes: 4, characters: 3, links: 2 },
-  { file: 'd3-node-link.json', format: 'D3 node-link', nodes: 9, characters: 7, links: 6 },
-  { file: 'gexf-graph.gexf', format: 'GEXF', nodes: 6, characters: 4, links: 3 },
-  { file: 'graphml-graph.graphml', format: 'GraphML', nodes: 6, characters: 3, links: 5 },
+  {
+    file: 'own-format.json',
+    format: 'this app',
+    nodes: 7,
+    characters: 3,
+    links: 10,
+    story: 3,
+    title: 'Small test show',
+  },
+  {
+    file: 'cytoscape-elements.json',
+    format: 'Cytoscape.js { nodes, edges }',
+    nodes: 6,
+    characters: 4,
+    links: 6,
+    story: 5,
+  },
+  { file: 'cytoscape-array.json', format: 'Cytoscape.js array', nodes: 4, characters: 3, links: 2, story: 2 },
+  { file: 'd3-node-link.json', format: 'D3 node-link', nodes: 9, characters: 7, links: 6, story: 6 },
+  { file: 'gexf-graph.gexf', format: 'GEXF', nodes: 6, characters: 4, links: 3, story: 3 },
+  { file: 'graphml-graph.graphml', format: 'GraphML', nodes: 6, characters: 3, links: 5, story: 3 },
 ];
 
-for (const { file, format, nodes, characters, links, title } of FORMATS) {
+for (const { file, format, nodes, characters, links, story, title } of FORMATS) {
   test(`opens ${format} (${file}) through the file picker and counts it`, async ({ page }) => {
     const messages = watchConsole(page);
     await openExplorer(page, shipped.nodes.length);
     await chooseFile(page, file, fixture(file));
     await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, nodes);
-    await expect(page.getByTestId('visible-counts')).toHaveText(
-      `${characters} character${characters === 1 ? '' : 's'} · ${links} links shown`,
-    );
+    // The story chart draws the links between characters; actors, places and seasons are layers to add.
+    const counts = page.getByTestId('visible-counts');
+    const people = `${characters} character${characters === 1 ? '' : 's'}`;
+    await expect(counts).toHaveText(`${people} · ${story} links shown`);
+    const layers = page.getByRole('group', { name: 'Also draw' });
+    for (const layer of ['Actors', 'Places', 'Seasons']) await layers.getByLabel(layer).check();
+    await expect(counts).toHaveText(`${people} · ${links} links shown`);
     // Every link is drawn, not only counted (node and edge ids share one namespace in Cytoscape).
     expect(await page.evaluate(() => window.__cy!.edges().length)).toBe(links);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(title ?? file);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, openExplorer } from './helpers';
+import { loadShippedGraph, openExplorer, openMenu } from './helpers';
 
 const shipped = loadShippedGraph();
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url));
@@ -9,6 +9,7 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/real/${name}
 /** Chooses a file through the "Open graph…" button, as a user would. */
 async function chooseFile(page: Page, name: string) {
   const chooser = page.waitForEvent('filechooser');
+  await openMenu(page);
   await page.getByRole('button', { name: 'Open graph…' }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: fixture(name) });
 }
@@ -41,7 +42,7 @@ for (const { file, nodes, characters, links } of CORPUS) {
     await chooseFile(page, file);
     await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, nodes);
     await expect(page.getByTestId('visible-counts')).toHaveText(
-      `${plural(characters, 'character')} · ${links} links shown`,
+      `${plural(characters, 'character')} · ${plural(links, 'link')} shown`,
     );
     expect(await page.evaluate(() => window.__cy!.edges().length)).toBe(links);
     await expect(page).toHaveTitle(`${file} — relationship graph`);

@@ -51,7 +51,7 @@ test('?data= opens a same-origin file and keeps ?data= in the URL as the state c
 
 test('?data= opens a cross-origin file when its server allows it (CORS)', async ({ page }) => {
   await page.route(`${REMOTE}/**`, (route) => route.fulfill({ body: fixture('graphml-graph.graphml'), headers: CORS }));
-  await openExplorer(page, 6, `/?data=${encodeURIComponent(`${REMOTE}/cast.graphml`)}`);
+  await openExplorer(page, 6, `/?data=${encodeURIComponent(`${REMOTE}/cast.graphml`)}&layers=actors,places,seasons`);
   await expect(page.getByTestId('visible-counts')).toHaveText('3 characters · 5 links shown');
 });
 

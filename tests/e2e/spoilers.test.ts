@@ -2,7 +2,7 @@ import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { findPaths } from '../../src/domain/paths';
 import { LOYALTY_TYPES, RELATIONSHIP_TYPES, TRAUMA_TYPES } from '../../src/domain/schema';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, watchConsole } from './helpers';
+import { loadShippedGraph, openMenu, watchConsole } from './helpers';
 
 const graph = loadShippedGraph();
 const STORY_TYPES = [...RELATIONSHIP_TYPES, ...TRAUMA_TYPES, ...LOYALTY_TYPES];
@@ -146,6 +146,7 @@ test('legend, path answers and table show nothing past the cursor', async ({ pag
   const unseenLabels = graph.links.flatMap((l) => (l.label && !seenLabels.has(l.label) ? [l.label] : []));
   for (const label of unseenLabels) expect(steps.join('\n')).not.toContain(` ${label} `);
   // Table: exactly the links seen so far, and only their sources.
+  await openMenu(page);
   await page.getByLabel('View').selectOption('table');
   const links = page.getByRole('table', { name: /Links/ });
   await expect(links.locator('tbody tr')).toHaveCount(visible.links.size);
