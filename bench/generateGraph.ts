@@ -1,16 +1,5 @@
+import { seededRandom } from '../scripts/layout/seeded';
 import type { GraphFile, GraphLink, GraphNode } from '../src/domain/schema';
-
-/** A small deterministic PRNG (mulberry32), so every bench run opens the same graphs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEASONS = ['s1', 's2', 's3'] as const;
 const KINDS = [
@@ -24,7 +13,8 @@ const KINDS = [
  * and about `linksPerNode` story links per character, each between people who share a season.
  */
 export function generateGraph(count: number, linksPerNode = 3, seed = 42): GraphFile {
-  const rand = random(seed);
+  // Seeded, so every bench run opens the same graphs.
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const seasonNodes: GraphNode[] = SEASONS.map((id, i) => ({
     id,

@@ -1,3 +1,4 @@
+import { withParticle } from '../domain/particles';
 import { LAYOUT_STRINGS } from './layoutStrings';
 import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
@@ -226,7 +227,7 @@ const ko: Strings = {
   seasonPastCursor: (label: string) => `${label}: 시청한 회차 이후입니다`,
   diffPastCursor: (label: string) => `바뀐 점을 보려면 ${label} 마지막 회까지 시청 회차를 옮기세요.`,
   also: '다른 이름',
-  goTo: (name: string) => `${name}(으)로 이동`,
+  goTo: (name: string) => `${withParticle(name, '으로/로')} 이동`,
   hideEntry: (label: string) => `${label} 숨기기`,
   showEntry: (label: string) => `${label} 보이기`,
   graphRegion: (title: string) => `${title} 관계 그래프`,

@@ -27,3 +27,12 @@ describe('interface strings', () => {
     expect(linkTypeLabel(VOCABULARY.ko, 'rents-from')).toBe('rents-from');
   });
 });
+
+describe('Korean particles in interface sentences', () => {
+  it('"go to" takes 으로 after a final consonant and 로 after a vowel', () => {
+    expect(STRINGS.ko.goTo('남온조')).toBe('남온조로 이동');
+    expect(STRINGS.ko.goTo('이청산')).toBe('이청산으로 이동');
+    expect(STRINGS.ko.goTo('윤귀남')).toBe('윤귀남으로 이동');
+    expect(STRINGS.ko.goTo('이수혁')).toBe('이수혁으로 이동');
+  });
+});
