@@ -1,6 +1,8 @@
 import './styles.css';
 import './panels.css';
 import './responsive.css';
+import './bar.css';
+import './layers.css';
 import './resilience.css';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
