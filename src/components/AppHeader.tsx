@@ -36,12 +36,25 @@ export function AppHeader(props: Props) {
   return (
     <header className="app-header">
       <h1 title={[graph.meta.title, graph.meta.titleKo].filter(Boolean).join(' ')}>
-        {graph.meta.title}
-        {graph.meta.titleKo && (
-          <span lang="ko" className="title-ko">
-            {' '}
-            {graph.meta.titleKo}
-          </span>
+        {state.lang === 'ko' && graph.meta.titleKo ? (
+          // The Korean interface leads with the show's Korean title.
+          <>
+            <span lang="ko">{graph.meta.titleKo}</span>
+            <span lang="en" className="title-ko">
+              {' '}
+              {graph.meta.title}
+            </span>
+          </>
+        ) : (
+          <>
+            {graph.meta.title}
+            {graph.meta.titleKo && (
+              <span lang="ko" className="title-ko">
+                {' '}
+                {graph.meta.titleKo}
+              </span>
+            )}
+          </>
         )}
       </h1>
       <SearchBox search={props.search} strings={strings} touch={props.touch} onChoose={props.onChoose} />
@@ -64,6 +77,7 @@ export function AppHeader(props: Props) {
             value={state.filters.season}
             cursor={state.filters.cursor}
             strings={strings}
+            lang={state.lang}
             onChange={props.onSeason}
           />
         }

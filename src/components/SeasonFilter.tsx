@@ -1,3 +1,4 @@
+import type { Language } from '../domain/language';
 import type { Season } from '../domain/schema';
 import type { Cursor } from '../domain/spoiler';
 import type { Strings } from '../i18n/strings';
@@ -8,14 +9,18 @@ interface Props {
   /** Seasons past the spoiler cursor cannot be chosen: showing them would be the spoiler. */
   cursor: Cursor | null;
   strings: Strings;
+  /** The interface language: a season's Korean name ("시즌 1") when the data has one. */
+  lang: Language;
   onChange: (season: string | null) => void;
 }
 
 /** One choice per season found in the data, plus "All seasons". */
-export function SeasonFilter({ seasons, value, cursor, strings, onChange }: Props) {
+export function SeasonFilter({ seasons, value, cursor, strings, lang, onChange }: Props) {
   const options = [
     { id: null, label: strings.allSeasons, hint: '', disabled: false },
-    ...seasons.map((season) => toOption(season, cursor, strings)),
+    ...seasons.map((season) =>
+      toOption(season, lang === 'ko' ? (season.labelKo ?? season.label) : season.label, cursor, strings),
+    ),
   ];
   return (
     <fieldset className="season-filter">
@@ -38,13 +43,11 @@ export function SeasonFilter({ seasons, value, cursor, strings, onChange }: Prop
   );
 }
 
-function toOption(season: Season, cursor: Cursor | null, strings: Strings) {
-  const label = season.released ? season.label : strings.seasonAnnounced(season.label);
+function toOption(season: Season, name: string, cursor: Cursor | null, strings: Strings) {
+  const label = season.released ? name : strings.seasonAnnounced(name);
   if (cursor !== null && season.number > cursor.season) {
-    return { id: season.id, label, hint: strings.seasonPastCursor(season.label), disabled: true };
+    return { id: season.id, label, hint: strings.seasonPastCursor(name), disabled: true };
   }
-  const hint = season.released
-    ? `${season.label}${season.year ? ` (${season.year})` : ''}`
-    : strings.seasonAnnouncedHint(season.label);
+  const hint = season.released ? `${name}${season.year ? ` (${season.year})` : ''}` : strings.seasonAnnouncedHint(name);
   return { id: season.id, label, hint, disabled: false };
 }

@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
 
-import { ExportError } from '../domain/exportPlan';
+import { ExportError, fitInto, type Rect } from '../domain/exportPlan';
 import { fromCyId } from './cyId';
+import { hideNamesBelow, hideSmallNames } from './nameSizes';
 
 export interface GraphShot {
   /** Whole graph (visible elements' bounding box) or the visible viewport. */
@@ -9,16 +10,34 @@ export interface GraphShot {
   labels: boolean;
   /** Keep the selection, path and season-diff marks; without it the image shows the plain chart. */
   highlight: boolean;
+  /** Image pixels per model unit in the file: names that would be drawn under 10 px there are left out. */
+  nameScale: number;
   /** The drawing is scaled to fit inside this box, keeping its proportions. */
   maxWidth: number;
   maxHeight: number;
 }
 
-/** The drawing's size at 1x, in the same terms Cytoscape's own `png()` and `svg()` measure it. */
+/**
+ * The drawing's size at 1x, in the same terms Cytoscape's own `png()` and `svg()` measure it. With
+ * names on, every name counts: the screen hides small names by its zoom, a file decides by its own scale.
+ */
 export function naturalSize(cy: Core, full: boolean, labels: boolean): { width: number; height: number } {
   if (!full) return { width: cy.width(), height: cy.height() };
-  const box = cy.elements(':visible').boundingBox({ includeLabels: labels });
-  return { width: Math.ceil(box.w), height: Math.ceil(box.h) };
+  if (labels) hideNamesBelow(cy, Infinity);
+  try {
+    const box = cy.elements(':visible').boundingBox({ includeLabels: labels });
+    return { width: Math.ceil(box.w), height: Math.ceil(box.h) };
+  } finally {
+    if (labels) hideSmallNames(cy);
+  }
+}
+
+/** Image pixels per model unit when the drawing is fitted into `area` (the file's graph area). */
+export function fileScale(cy: Core, full: boolean, labels: boolean, area: Rect): number {
+  const natural = naturalSize(cy, full, labels);
+  const scale = fitInto(natural.width, natural.height, area).width / Math.max(1, natural.width);
+  // The viewport image is drawn from screen pixels, each of which is 1/zoom model units.
+  return full ? scale : scale * cy.zoom();
 }
 
 /** Ids of the visible nodes that are at least partly inside the viewport. */
@@ -47,11 +66,16 @@ const DECORATIONS = [
 
 /**
  * Runs `draw` with the export's look: hover emphasis always off, the selection, path and diff marks
- * off unless `highlight`, and every name hidden when `labels` is off (Cytoscape has no export option
- * for either). The drawing is synchronous inside png() and svgDocument(), so every class is back
- * before the screen next repaints.
+ * off unless `highlight`, every name hidden when `labels` is off (Cytoscape has no export option
+ * for either), and the names shown that are legible at the file's scale, whatever the screen's zoom
+ * hides. The drawing is synchronous inside png() and svgDocument(), so every class is back before
+ * the screen next repaints.
  */
-export function withExportLook<T>(cy: Core, shot: Pick<GraphShot, 'labels' | 'highlight'>, draw: () => T): T {
+export function withExportLook<T>(
+  cy: Core,
+  shot: Pick<GraphShot, 'labels' | 'highlight' | 'nameScale'>,
+  draw: () => T,
+): T {
   // Hover emphasis is transient (the pointer may still rest on a node): it never goes into a file.
   cy.elements().removeClass('is-faded is-hovered');
   const decorated = shot.highlight
@@ -63,6 +87,7 @@ export function withExportLook<T>(cy: Core, shot: Pick<GraphShot, 'labels' | 'hi
     decorated.removeClass(DECORATIONS);
     if (!shot.labels) all.addClass('is-unlabelled');
   });
+  hideNamesBelow(cy, shot.nameScale);
   try {
     return draw();
   } finally {
@@ -70,6 +95,7 @@ export function withExportLook<T>(cy: Core, shot: Pick<GraphShot, 'labels' | 'hi
       for (const [ele, classes] of restore) ele.addClass(classes.join(' '));
       if (!shot.labels) all.removeClass('is-unlabelled');
     });
+    hideSmallNames(cy);
   }
 }
 

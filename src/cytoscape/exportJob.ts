@@ -3,8 +3,16 @@ import type { Core } from 'cytoscape';
 import type { ExportJob, ExportStage } from '../contracts/graphApi';
 import { ExportError } from '../domain/exportPlan';
 import { composePng } from './composeImage';
-import { shootPng, withExportLook } from './exportImage';
+import { type FrameItem, frameItems } from './exportFrame';
+import { fileScale, shootPng, withExportLook } from './exportImage';
 import { svgDocument } from './svgExport';
+
+declare global {
+  interface Window {
+    /** Where the last file's legend and caption were drawn, for the browser tests (e2e builds only). */
+    __exportReport?: { frame: FrameItem[] };
+  }
+}
 
 /**
  * Makes the file (or, with `factor` below 1, its preview): Cytoscape draws the graph into the planned
@@ -14,9 +22,12 @@ import { svgDocument } from './svgExport';
  */
 export async function runExport(cy: Core, job: ExportJob, onStage: (stage: ExportStage) => void): Promise<Blob> {
   const area = job.plan.graph;
+  // Measured on the file's own size, so a preview (factor below 1) shows the names the file will hold.
+  const look = { ...job, nameScale: fileScale(cy, job.full, job.labels, area) };
   onStage('draw');
+  if (import.meta.env.VITE_EXPOSE_CY === '1' && job.factor === 1) window.__exportReport = { frame: frameItems(job) };
   if (job.format === 'svg' && job.factor === 1) {
-    const text = withExportLook(cy, job, () => svgDocument(cy, job, job.full));
+    const text = withExportLook(cy, look, () => svgDocument(cy, job, job.full));
     if (!text.includes('<svg')) throw new ExportError('no-image');
     return new Blob([text], { type: 'image/svg+xml' });
   }
@@ -24,6 +35,7 @@ export async function runExport(cy: Core, job: ExportJob, onStage: (stage: Expor
     full: job.full,
     labels: job.labels,
     highlight: job.highlight,
+    nameScale: look.nameScale,
     maxWidth: Math.max(1, Math.round(area.width * job.factor)),
     maxHeight: Math.max(1, Math.round(area.height * job.factor)),
   });

@@ -7,15 +7,22 @@ export const NAME_SIZES = { 1: 16, 2: 15, 3: 14.5 } as const;
 export const MIN_NAME_PX = 10;
 
 /**
- * Hides the names that would be drawn under MIN_NAME_PX at the current zoom. Cytoscape's own
- * `min-zoomed-font-size` rounds the zoom up to a power of two and so still draws 6–9 px text; this
- * uses the exact zoom, and since leads have the largest font they are the last to lose their names.
+ * Hides the names that would be drawn under MIN_NAME_PX when one model unit becomes `scale` pixels
+ * (the zoom on screen, the file's own scale in an export). Leads have the largest font, so they are
+ * the last to lose their names.
  */
-export function hideSmallNames(cy: Core): void {
-  const zoom = cy.zoom();
+export function hideNamesBelow(cy: Core, scale: number): void {
   cy.batch(() => {
     for (const tier of [1, 2, 3] as const) {
-      cy.nodes(`.tier-${tier}`).toggleClass('is-nameless', NAME_SIZES[tier] * zoom < MIN_NAME_PX);
+      cy.nodes(`.tier-${tier}`).toggleClass('is-nameless', NAME_SIZES[tier] * scale < MIN_NAME_PX);
     }
   });
+}
+
+/**
+ * The screen's rule, at the exact zoom: Cytoscape's own `min-zoomed-font-size` rounds the zoom up to
+ * a power of two and so still draws 6–9 px text.
+ */
+export function hideSmallNames(cy: Core): void {
+  hideNamesBelow(cy, cy.zoom());
 }

@@ -61,7 +61,7 @@ function edgeAngle(edge: EdgeSingular): number {
   return angle;
 }
 
-/** The element's main label as SVG (`<text>`, with its background box when styled), or '' if it has none. */
+/** The element's main label as SVG (a `<text>` per line, with its background box when styled), or '' if it has none. */
 export function labelSvg(ele: Element): string {
   const text = String(ele.style('label') ?? '');
   if (text === '' || ele.numericStyle('font-size') <= 0) return '';
@@ -86,30 +86,28 @@ export function labelSvg(ele: Element): string {
   const lineHeight = font.size * (ele.numericStyle('line-height') || 1);
   const outline = ele.numericStyle('text-outline-width');
   const opacity = ele.numericStyle('text-opacity') * ele.effectiveOpacity();
-  const spans = lines
+  // One <text> per line: each line is its own text to search, copy or read aloud (a name, then the
+  // actor under it), where tspans in one <text> would read as "Nam On-joPark Ji-hu".
+  const attrs = {
+    'font-family': font.family,
+    'font-size': font.size,
+    'font-weight': font.weight,
+    'font-style': font.style === 'normal' ? null : font.style,
+    fill: String(ele.style('color')),
+    'text-anchor': 'middle',
+    'dominant-baseline': 'central',
+    stroke: outline > 0 ? String(ele.style('text-outline-color')) : null,
+    'stroke-width': outline > 0 ? 2 * outline : null,
+    'stroke-linejoin': outline > 0 ? 'round' : null,
+    'paint-order': outline > 0 ? 'stroke' : null,
+  };
+  const texts = lines
     .map((line, i) =>
-      el('tspan', { x: num(cx), y: num(cy + (i - (lines.length - 1) / 2) * lineHeight) }, escapeXml(line)),
+      el('text', { x: num(cx), y: num(cy + (i - (lines.length - 1) / 2) * lineHeight), ...attrs }, escapeXml(line)),
     )
     .join('');
   const background = backgroundSvg(ele, lines, font, lineHeight, cx, cy);
-  const label = el(
-    'text',
-    {
-      'font-family': font.family,
-      'font-size': font.size,
-      'font-weight': font.weight,
-      'font-style': font.style === 'normal' ? null : font.style,
-      fill: String(ele.style('color')),
-      'text-anchor': 'middle',
-      'dominant-baseline': 'central',
-      stroke: outline > 0 ? String(ele.style('text-outline-color')) : null,
-      'stroke-width': outline > 0 ? 2 * outline : null,
-      'stroke-linejoin': outline > 0 ? 'round' : null,
-      'paint-order': outline > 0 ? 'stroke' : null,
-    },
-    spans,
-  );
-  const group = background + label;
+  const group = background + texts;
   const transform = rotate === 0 ? null : `rotate(${num((rotate * 180) / Math.PI)} ${num(cx)} ${num(cy)})`;
   return el('g', { class: 'label', opacity: opacity < 1 ? opacity : null, transform }, group);
 }

@@ -39,11 +39,11 @@ export function pixel(png: PNG, x: number, y: number): number[] {
   return [...png.data.subarray(i, i + 4)];
 }
 
-/** Pixels of exactly this opaque colour (within 8 per channel) inside an optional column range. */
-export function countColour(png: PNG, hex: string, fromX = 0, toX = png.width): number {
+/** Pixels of exactly this opaque colour (within 8 per channel) inside optional column and row ranges. */
+export function countColour(png: PNG, hex: string, fromX = 0, toX = png.width, fromY = 0, toY = png.height): number {
   const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   let count = 0;
-  for (let y = 0; y < png.height; y += 1) {
+  for (let y = fromY; y < toY; y += 1) {
     for (let x = fromX; x < toX; x += 1) {
       const i = (png.width * y + x) * 4;
       const d = rgb.reduce((sum, c, k) => sum + Math.abs(png.data[i + k]! - c), 0);
