@@ -66,9 +66,9 @@ export function phoneStartView(cy: Core): void {
   const story = centreOf(leads.map((n) => n.position()));
   // The window in model units, a little inside the canvas so no name is cut by its edge.
   const half = { x: (cy.width() - 16) / zoom / 2, y: (cy.height() - 16) / zoom / 2 };
-  const holds = (c: Position) =>
-    clean.filter((b) => b.x1 >= c.x - half.x && b.x2 <= c.x + half.x && b.y1 >= c.y - half.y && b.y2 <= c.y + half.y)
-      .length;
+  const held = (c: Position) =>
+    clean.filter((b) => b.x1 >= c.x - half.x && b.x2 <= c.x + half.x && b.y1 >= c.y - half.y && b.y2 <= c.y + half.y);
+  const holds = (c: Position) => held(c).length;
   // The best window has a name at its left or right edge and one at its top or bottom edge.
   const xs = clean.flatMap((b) => [b.x1 + half.x, b.x2 - half.x]);
   const ys = clean.flatMap((b) => [b.y1 + half.y, b.y2 - half.y]);
@@ -80,6 +80,14 @@ export function phoneStartView(cy: Core): void {
       const nearer = Math.hypot(x - story.x, y - story.y) < Math.hypot(best.x - story.x, best.y - story.y);
       if (count > bestCount || (count === bestCount && nearer)) [best, bestCount] = [{ x, y }, count];
     }
+  }
+  // The window is flush with a name on two sides: centre the names it holds instead, so no band of the
+  // screen is left empty (they fit, since they all fit in the window).
+  const names = held(best);
+  if (names.length > 0) {
+    const [x1, x2] = [Math.min(...names.map((b) => b.x1)), Math.max(...names.map((b) => b.x2))];
+    const [y1, y2] = [Math.min(...names.map((b) => b.y1)), Math.max(...names.map((b) => b.y2))];
+    best = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
   }
   cy.pan({ x: cy.width() / 2 - best.x * zoom, y: cy.height() / 2 - best.y * zoom });
 }
