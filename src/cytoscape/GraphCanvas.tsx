@@ -18,7 +18,7 @@ import { hideSmallNames } from './nameSizes';
 import { neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { stylesheetFor } from './stylesheet';
-import { clampZoom, phoneStartView } from './touchView';
+import { clampZoom, followFinger, panUnderFinger, phoneStartView } from './touchView';
 import { easeTo, framed } from './viewFit';
 
 interface Props extends CanvasHandlers {
@@ -88,6 +88,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       const cy = cyRef.current;
       if (!cy) return;
       const unbind = bindEvents(cy, handlersRef);
+      const unfollow = followFinger(cy);
       const observer = new ResizeObserver(() => cy.resize());
       observer.observe(cy.container() ?? document.body);
       let active = true;
@@ -108,7 +109,6 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       // Every plan has its positions by now: its own, fcose run on mount, or the worker's before mounting.
       performance.mark(MARKS.laidOut);
       clampZoom(cy);
-      if (phoneStart.current) phoneStartView(cy);
       onReady({
         fit: () => cy.fit(cy.elements(':visible'), 30),
         relayout: () => void layOut(),
@@ -129,6 +129,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         active = false;
         cy.off('zoom', onZoom);
         unbind();
+        unfollow();
         observer.disconnect();
         onReady(null);
       };
@@ -141,14 +142,31 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
   const selectedRef = useRef(selectedId);
   const reframe = useCallback((cy: Core) => {
     // The first frame is immediate: the layout's own fit also counted the elements the filters then hid.
+    // On a phone or an upright tablet it is the readable start view instead (Fit still shows everything).
     if (!framedOnce.current) {
       framedOnce.current = true;
-      cy.fit(cy.elements(':visible'), 30);
+      if (phoneStart.current) phoneStartView(cy);
+      else cy.fit(cy.elements(':visible'), 30);
       return;
     }
     const { eles, maxZoom } = framed(cy, selectedRef.current);
     easeTo(cy, eles, maxZoom);
   }, []);
+
+  useEffect(
+    function panWithOneFinger() {
+      if (cyRef.current) panUnderFinger(cyRef.current, touch);
+    },
+    [touch, elements],
+  );
+
+  // Before the first frame: whether group titles are drawn decides which names the start view can show.
+  useEffect(
+    function showGroups() {
+      if (cyRef.current) applyGroups(cyRef.current, groups);
+    },
+    [groups],
+  );
 
   useEffect(
     function showFilteredElements() {
@@ -160,13 +178,6 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       declutterCaptions(cy);
     },
     [visibility, reframe],
-  );
-
-  useEffect(
-    function showGroups() {
-      if (cyRef.current) applyGroups(cyRef.current, groups);
-    },
-    [groups],
   );
 
   useEffect(

@@ -16,11 +16,13 @@ const BOX = 'node[kind = "group"]';
  */
 export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () => void {
   const onTapNode = (e: EventObject) => handlers.current.onSelect(fromCyId(e.target.id() as string));
-  // A finger that lands just beside a node (on the background or a link) means the node; a mouse click
-  // beside it means the background.
+  // A finger that lands just beside a node (on the background, a link or a group box's empty space)
+  // means the node; a mouse click beside it means the background. Group boxes are frames, not people:
+  // a tap on one's empty space is a tap on the background.
   const onTapBackground = (e: EventObject) => {
     const onEdge = e.target !== cy && e.target.isEdge();
-    if (e.target !== cy && !onEdge) return;
+    const onBox = e.target !== cy && e.target.is(BOX);
+    if (e.target !== cy && !onEdge && !onBox) return;
     const near = isTouch(e) ? nodeNearTap(cy, e.renderedPosition) : null;
     if (near) handlers.current.onSelect(fromCyId(near.id()));
     else if (!onEdge) handlers.current.onSelect(null);
@@ -42,16 +44,12 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
       selected.connectedEdges().addClass('is-neighbor');
     });
   };
-  // Group boxes are frames, not people: a tap on one's empty space is a tap on the background.
-  const onTapBox = () => handlers.current.onSelect(null);
   cy.on('tap', PERSON, onTapNode);
-  cy.on('tap', BOX, onTapBox);
   cy.on('tap', onTapBackground);
   cy.on('mouseover', PERSON, onOver);
   cy.on('mouseout', PERSON, onOut);
   return () => {
     cy.off('tap', PERSON, onTapNode);
-    cy.off('tap', BOX, onTapBox);
     cy.off('tap', onTapBackground);
     cy.off('mouseover', PERSON, onOver);
     cy.off('mouseout', PERSON, onOut);

@@ -1,25 +1,29 @@
-import type { BoundingBox12, Core, NodeSingular, Position } from 'cytoscape';
+import type { BoundingBox12, Core, EventObject, NodeSingular, Position } from 'cytoscape';
+
+import { hideSmallNames, MIN_NAME_PX, NAME_SIZES } from './nameSizes';
 
 /** Taps this far (CSS px) outside a node's edge still choose it: fingers are wider than mouse pointers. */
 export const TAP_MARGIN = 24;
-/** Names are 13 px at zoom 1; the phone start view draws them at least this big. */
-const PHONE_NAME_PX = 10.5;
-const NAME_FONT_PX = 13;
 export const MAX_ZOOM = 4;
 
-/** The visible node whose edge is nearest to a tap on the background, if within TAP_MARGIN. */
+/**
+ * The visible node whose edge is nearest to a tap on the background, if within TAP_MARGIN. Group boxes
+ * are not candidates: a tap inside one would always be "on" it, never beside the person it frames.
+ */
 export function nodeNearTap(cy: Core, rendered: Position): NodeSingular | null {
   let best: NodeSingular | null = null;
   let bestGap = TAP_MARGIN;
-  cy.nodes(':visible').forEach((node) => {
-    const at = node.renderedPosition();
-    const radius = Math.max(node.renderedOuterWidth(), node.renderedOuterHeight()) / 2;
-    const gap = Math.hypot(at.x - rendered.x, at.y - rendered.y) - radius;
-    if (gap <= bestGap) {
-      best = node;
-      bestGap = gap;
-    }
-  });
+  cy.nodes(':visible')
+    .not('.is-group')
+    .forEach((node) => {
+      const at = node.renderedPosition();
+      const radius = Math.max(node.renderedOuterWidth(), node.renderedOuterHeight()) / 2;
+      const gap = Math.hypot(at.x - rendered.x, at.y - rendered.y) - radius;
+      if (gap <= bestGap) {
+        best = node;
+        bestGap = gap;
+      }
+    });
   return best;
 }
 
@@ -33,29 +37,104 @@ export function clampZoom(cy: Core): void {
 }
 
 /**
- * A phone's first view: a window at a zoom where names are drawn at PHONE_NAME_PX, placed where it holds
- * the most character names that no other label covers, instead of the whole cast at a size where no name
- * can be read. Labels scale with the zoom, so which names collide does not depend on it.
+ * A phone's or tablet's first view: the zoom where every character's name is drawn at MIN_NAME_PX or
+ * more, on the window that holds the most names no other drawn label covers (of equal windows, the one
+ * nearest the leads), instead of the whole cast at a size where no name can be read. Fit still shows
+ * everything. Labels scale with the zoom, so which names collide does not depend on it.
  */
 export function phoneStartView(cy: Core): void {
-  const zoom = Math.min(MAX_ZOOM, PHONE_NAME_PX / NAME_FONT_PX);
+  // A hair above the threshold: 10 / 13.5 × 13.5 may come out at 9.999…
+  const zoom = Math.min(MAX_ZOOM, (MIN_NAME_PX + 0.05) / NAME_SIZES[3]);
   cy.zoom(zoom);
-  const labels = cy.nodes(':visible').map((node) => ({ node, box: node.boundingBox({ includeNodes: false }) }));
-  const clean = labels.filter(
-    ({ node, box }) => node.hasClass('kind-character') && labels.every((o) => o.node === node || !overlaps(box, o.box)),
-  );
+  hideSmallNames(cy);
+  const labels = cy
+    .nodes(':visible')
+    .filter((node) => node.style('label') !== '')
+    .map((node) => ({ node, box: node.boundingBox({ includeNodes: false }) }));
+  const clean = labels
+    .filter(
+      ({ node, box }) =>
+        node.hasClass('kind-character') && labels.every((o) => o.node === node || !overlaps(box, o.box)),
+    )
+    .map(({ box }) => box);
+  const people = cy.nodes('.kind-character:visible');
+  if (clean.length === 0 || people.empty()) {
+    cy.center(cy.nodes(':visible'));
+    return;
+  }
+  const leads = people.filter('.tier-1').nonempty() ? people.filter('.tier-1') : people;
+  const story = centreOf(leads.map((n) => n.position()));
   // The window in model units, a little inside the canvas so no name is cut by its edge.
   const half = { x: (cy.width() - 16) / zoom / 2, y: (cy.height() - 16) / zoom / 2 };
-  const centres = clean.map(({ node }) => node.position());
-  let best = centres[0];
-  let bestCount = -1;
-  for (const c of centres) {
-    const count = clean.filter(
-      ({ box }) => box.x1 >= c.x - half.x && box.x2 <= c.x + half.x && box.y1 >= c.y - half.y && box.y2 <= c.y + half.y,
-    ).length;
-    if (count > bestCount) [best, bestCount] = [c, count];
+  const held = (c: Position) =>
+    clean.filter((b) => b.x1 >= c.x - half.x && b.x2 <= c.x + half.x && b.y1 >= c.y - half.y && b.y2 <= c.y + half.y);
+  const holds = (c: Position) => held(c).length;
+  // The best window has a name at its left or right edge and one at its top or bottom edge.
+  const xs = clean.flatMap((b) => [b.x1 + half.x, b.x2 - half.x]);
+  const ys = clean.flatMap((b) => [b.y1 + half.y, b.y2 - half.y]);
+  let best = story;
+  let bestCount = holds(story);
+  for (const x of xs) {
+    for (const y of ys) {
+      const count = holds({ x, y });
+      const nearer = Math.hypot(x - story.x, y - story.y) < Math.hypot(best.x - story.x, best.y - story.y);
+      if (count > bestCount || (count === bestCount && nearer)) [best, bestCount] = [{ x, y }, count];
+    }
   }
-  if (best) cy.pan({ x: cy.width() / 2 - best.x * zoom, y: cy.height() / 2 - best.y * zoom });
+  // The window is flush with a name on two sides: centre the names it holds instead, so no band of the
+  // screen is left empty (they fit, since they all fit in the window).
+  const names = held(best);
+  if (names.length > 0) {
+    const [x1, x2] = [Math.min(...names.map((b) => b.x1)), Math.max(...names.map((b) => b.x2))];
+    const [y1, y2] = [Math.min(...names.map((b) => b.y1)), Math.max(...names.map((b) => b.y2))];
+    best = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+  }
+  cy.pan({ x: cy.width() / 2 - best.x * zoom, y: cy.height() / 2 - best.y * zoom });
 }
 
+const centreOf = (points: Position[]): Position => ({
+  x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+  y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+});
+
 const overlaps = (a: BoundingBox12, b: BoundingBox12) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * On a touch screen one finger pans wherever it lands. Cytoscape pans under a finger only when it starts
+ * on the background or on a pannable element; nodes are not pannable by default (and cannot be dragged
+ * here), so a swipe that began on a person or inside a group box did nothing.
+ */
+export function panUnderFinger(cy: Core, touch: boolean): void {
+  if (touch) cy.nodes().panify();
+  else cy.nodes().unpanify();
+}
+
+/**
+ * Keeps the chart under a panning finger. Cytoscape 3.34 starts a one-finger pan with the finger's
+ * distance in screen pixels multiplied by the zoom, so below zoom 1 the chart slips behind the finger by
+ * the first pixels of every swipe (about 9 px of 60 at a phone's whole-chart zoom). Each pan step is set
+ * from where the finger and the view started instead. Returns the function that removes the listeners.
+ */
+export function followFinger(cy: Core): () => void {
+  const container = cy.container();
+  if (!container) return () => {};
+  let start: { x: number; y: number; pan: Position; zoom: number } | null = null;
+  // A new gesture, or the finger left on the glass after a pinch: pans count from here.
+  const remember = (e: TouchEvent) => {
+    const finger = e.touches.length === 1 ? e.touches[0] : undefined;
+    start = finger ? { x: finger.clientX, y: finger.clientY, pan: { ...cy.pan() }, zoom: cy.zoom() } : null;
+  };
+  const onPan = (e: EventObject) => {
+    const event = e.originalEvent;
+    const finger = event instanceof TouchEvent && event.touches.length === 1 ? event.touches[0] : undefined;
+    if (!start || !finger || cy.zoom() !== start.zoom) return;
+    cy.pan({ x: start.pan.x + finger.clientX - start.x, y: start.pan.y + finger.clientY - start.y });
+  };
+  const events = ['touchstart', 'touchend', 'touchcancel'] as const;
+  for (const type of events) container.addEventListener(type, remember, { passive: true });
+  cy.on('dragpan', onPan);
+  return () => {
+    for (const type of events) container.removeEventListener(type, remember);
+    cy.off('dragpan', onPan);
+  };
+}

@@ -51,3 +51,9 @@ export async function openMenu(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: /^(Menu|메뉴)$/ });
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
+
+/** Closes the bar's menu if it is open (it covers part of the side column while open). */
+export async function closeMenu(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: /^(Menu|메뉴)$/ });
+  if ((await button.getAttribute('aria-expanded')) === 'true') await button.click();
+}

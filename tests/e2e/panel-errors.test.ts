@@ -1,6 +1,6 @@
 import { STRINGS } from '../../src/i18n/strings';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, openExplorer, openMenu, watchConsole } from './helpers';
+import { closeMenu, loadShippedGraph, openExplorer, openMenu, watchConsole } from './helpers';
 
 // React reports each injected crash on the console; anything else still fails the test.
 test.use({ allowConsole: /Injected crash in the \w+ panel|PanelBoundary/ });
@@ -75,6 +75,7 @@ test('every panel has its own boundary', async ({ page }) => {
     await disarm(page, panel);
     await failure(page, panel).getByRole('button', { name: en.tryAgain }).click();
     await expect(page.locator('.panel-error')).toHaveCount(0);
+    await closeMenu(page);
   }
   await expect(page.getByRole('table', { name: /Characters/ })).toBeVisible();
   expectOnlyInjectedCrashes(messages);
