@@ -1,4 +1,4 @@
-import type { Language, NameScript } from '../domain/language';
+import { type Language, type NameScript, namesFor } from '../domain/language';
 import type { Strings } from '../i18n/strings';
 import type { ThemeChoice } from '../theme/palette';
 import { About } from './About';
@@ -71,7 +71,8 @@ export function Settings({ strings, view, theme, lang, names, title, onChange }:
           { value: 'en', label: 'English' },
           { value: 'ko', label: '한국어' },
         ]}
-        onChange={(v) => onChange({ lang: v })}
+        // The chart's names follow the language; the names choice below can still differ.
+        onChange={(v) => onChange({ lang: v, names: namesFor(v) })}
       />
       <Select
         label={strings.names}

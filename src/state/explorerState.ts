@@ -1,5 +1,5 @@
 import { type Filters, FOCUS_DEPTHS, type FocusDepth, type Layer, LAYERS } from '../domain/filters';
-import { type Language, LANGUAGES, NAME_SCRIPTS, type NameScript } from '../domain/language';
+import { type Language, LANGUAGES, NAME_SCRIPTS, type NameScript, namesFor } from '../domain/language';
 import type { StoryGraph } from '../domain/parseGraph';
 import { LINK_KINDS, NODE_KINDS, STORY_LINK_KINDS } from '../domain/schema';
 import { cursorParam, firstVisitCursor, isNodeKnown, parseCursor } from '../domain/spoiler';
@@ -106,6 +106,7 @@ export function parseExplorerState(
     const items = raw.split(',').filter(Boolean);
     return items.every(valid) ? items : undefined;
   };
+  const lang = read(PARAMS.lang, (raw) => oneOf(LANGUAGES, raw), DEFAULT_STATE.lang);
   const state: ExplorerState = {
     filters: {
       season: read(PARAMS.season, seasonId, null),
@@ -117,8 +118,8 @@ export function parseExplorerState(
     selected: read(PARAMS.selected, nodeId, null),
     view: read(PARAMS.view, (raw) => oneOf(VIEWS, raw), DEFAULT_STATE.view),
     theme: read(PARAMS.theme, (raw) => oneOf(THEME_CHOICES, raw), DEFAULT_STATE.theme),
-    lang: read(PARAMS.lang, (raw) => oneOf(LANGUAGES, raw), DEFAULT_STATE.lang),
-    names: read(PARAMS.names, (raw) => oneOf(NAME_SCRIPTS, raw), DEFAULT_STATE.names),
+    lang,
+    names: read(PARAMS.names, (raw) => oneOf(NAME_SCRIPTS, raw), namesFor(lang)),
     path: {
       from: read(PARAMS.from, nodeId, null),
       to: read(PARAMS.to, nodeId, null),
@@ -193,9 +194,10 @@ export function serializeExplorerState(state: ExplorerState): string {
     params.set(PARAMS.focus, filters.focus.id);
     if (filters.focus.depth !== 1) params.set(PARAMS.depth, String(filters.focus.depth));
   }
-  for (const key of ['view', 'theme', 'lang', 'names'] as const) {
+  for (const key of ['view', 'theme', 'lang'] as const) {
     if (state[key] !== DEFAULT_STATE[key]) params.set(PARAMS[key], state[key]);
   }
+  if (state.names !== namesFor(state.lang)) params.set(PARAMS.names, state.names);
   if (state.path.from) params.set(PARAMS.from, state.path.from);
   if (state.path.to) params.set(PARAMS.to, state.path.to);
   if (state.path.kinds.join(',') !== DEFAULT_PATH_KINDS.join(',')) params.set(PARAMS.via, state.path.kinds.join(','));

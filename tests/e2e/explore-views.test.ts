@@ -145,10 +145,16 @@ test('themes, Korean interface and Hangul names', async ({ page }) => {
   await page.getByLabel('Language').selectOption('ko');
   await expect(page.getByRole('button', { name: '이미지 내보내기…' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-  await page.getByLabel('그래프 이름').selectOption('hangul');
+  // A Korean reader gets Hangul names on the chart at once; the names choice still switches them back.
+  await expect(page.getByLabel('그래프 이름')).toHaveValue('hangul');
   await expect
     .poll(() => page.evaluate(() => window.__cy!.getElementById('on-jo').style('label')))
     .toBe('남온조\n박지후');
+  await page.getByLabel('그래프 이름').selectOption('latin');
+  await expect
+    .poll(() => page.evaluate(() => window.__cy!.getElementById('on-jo').style('label')))
+    .toBe('Nam On-jo\nPark Ji-hu');
+  expect(page.url()).toContain('names=latin');
   await page.getByLabel('테마').selectOption('light');
   expect(await page.evaluate(() => window.__cy!.getElementById('on-jo').style('color'))).toBe('rgb(15,23,42)');
 });

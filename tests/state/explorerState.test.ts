@@ -40,6 +40,14 @@ describe('explorer URL state', () => {
     expect(serializeExplorerState(DEFAULT_STATE)).toBe('');
   });
 
+  it('draws Hangul names for a Korean reader unless the link says otherwise', () => {
+    expect(parseExplorerState('?lang=ko', graph).state.names).toBe('hangul');
+    expect(parseExplorerState('?lang=ko&names=latin', graph).state.names).toBe('latin');
+    expect(parseExplorerState('?names=hangul', graph).state.names).toBe('hangul');
+    expect(serializeExplorerState({ ...DEFAULT_STATE, lang: 'ko', names: 'hangul' })).toBe('?lang=ko');
+    expect(serializeExplorerState({ ...DEFAULT_STATE, lang: 'ko', names: 'latin' })).toBe('?lang=ko&names=latin');
+  });
+
   it('falls back to defaults for junk and unknown ids, and names what it ignored', () => {
     const { state, ignored } = parseExplorerState(
       '?season=s9&upto=s1e99&hide=node:dragon&sel=<img>&focus=nobody&depth=7&view=3d&theme=pink&lang=fr&via=teleport',
