@@ -18,6 +18,8 @@ import { NAME_SIZES } from './nameSizes';
 const LONG_CAPTION = { 'text-wrap': 'ellipsis', 'text-max-width': '220px' } as const;
 
 function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', large: boolean): StylesheetJson {
+  // Hangul names come with the Korean captions of the data, Latin names with the English ones.
+  const captionField = labelField === 'labelKo' ? 'captionKo' : 'caption';
   return [
     {
       selector: 'node',
@@ -109,7 +111,7 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
     { selector: 'edge.is-path', style: { width: 6, opacity: 1, 'line-color': colors.highlight, 'z-index': 11 } },
     {
       selector: 'edge.is-path',
-      style: { label: 'data(caption)', 'font-size': 12.5, color: colors.text, ...LONG_CAPTION },
+      style: { label: `data(${captionField})`, 'font-size': 12.5, color: colors.text, ...LONG_CAPTION },
     },
     { selector: 'edge.is-diff-new', style: { width: 5, opacity: 1, 'line-color': DIFF_COLORS.new } },
     { selector: 'edge.is-diff-ended', style: { width: 5, opacity: 0.9, 'line-color': DIFF_COLORS.ended } },
@@ -127,7 +129,7 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
     {
       selector: 'edge.is-neighbor',
       style: {
-        label: 'data(caption)',
+        label: `data(${captionField})`,
         // 12.5 at zoom 1 stays at 10 px or more at the default view's zoom (about 0.8).
         'font-size': 12.5,
         color: colors.text,

@@ -68,6 +68,7 @@ export function toElements(graph: StoryGraph, positions?: Record<string, Point>)
       kind: link.kind,
       type: link.type ?? '',
       caption: link.label ?? link.type ?? '',
+      captionKo: link.labelKo ?? link.label ?? link.type ?? '',
     },
     classes: [
       `kind-${link.kind}`,

@@ -20,6 +20,20 @@ const makeCy = () => {
 afterEach(() => cy?.destroy());
 
 describe('toElements', () => {
+  it('gives every link an English and a Korean caption, the English one standing in where Korean is missing', () => {
+    const file = JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')) as {
+      links: { id: string }[];
+    };
+    const korean = parseGraph({
+      ...file,
+      links: file.links.map((l) => (l.id === 'l1' ? { ...l, labelKo: '단짝' } : l)),
+    });
+    const data = (id: string) =>
+      toElements(korean).find((el) => el.data.id === id)!.data as { caption: string; captionKo: string };
+    expect(data('l1')).toMatchObject({ caption: 'best friends', captionKo: '단짝' });
+    expect(data('l2')).toMatchObject({ caption: 'dies for', captionKo: 'dies for' });
+  });
+
   it('keeps domain ids and marks kinds and story links with classes', () => {
     const c = makeCy();
     expect(c.nodes('[kind != "group"]').length).toBe(graph.nodes.length);
