@@ -1,5 +1,6 @@
 import type { ExportFailure } from '../domain/exportPlan';
-import type { ExportPhrases } from '../domain/exportText';
+import type { ExportPhrases, LegendWords } from '../domain/exportText';
+import type { Tone } from '../theme/palette';
 
 /**
  * The words the export controller writes itself (caption, alt text, its notices); src/i18n/ supplies
@@ -10,4 +11,6 @@ export interface ExportWords {
   saved: (name: string, w: number, h: number) => string;
   failed: (reason: string) => string;
   failures: Record<ExportFailure, string>;
+  /** Kind names for the image's legend, and the names of the chart's link colours. */
+  legendWords: LegendWords & { tones: Record<Tone, string> };
 }

@@ -1,5 +1,5 @@
 import type { ExportPlan } from '../domain/exportPlan';
-import type { ExportLegendRow } from '../domain/exportText';
+import type { LegendEntry } from '../theme/legendEntries';
 import type { ThemeColors } from '../theme/palette';
 
 /**
@@ -33,7 +33,7 @@ export interface Composition {
   /** Null for a transparent image. */
   background: string | null;
   colors: ThemeColors;
-  legend: { title: string; rows: readonly ExportLegendRow[] } | null;
+  legend: { title: string; rows: readonly LegendEntry[] } | null;
   caption: { title: string; lines: readonly string[] } | null;
 }
 

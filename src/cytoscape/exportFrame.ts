@@ -1,7 +1,7 @@
 import type { Composition } from '../contracts/graphApi';
 import { LAYOUT, type Rect } from '../domain/exportPlan';
-import type { ExportLegendRow } from '../domain/exportText';
-import { LINK_STYLES, NODE_SHAPES, type ThemeColors } from '../theme/palette';
+import type { LegendEntry } from '../theme/legendEntries';
+import { LINK_STYLES, NODE_SHAPES, type ThemeColors, TONE_LINES } from '../theme/palette';
 
 /**
  * What goes around the graph (legend, caption), as drawing instructions in image pixels. The PNG
@@ -25,7 +25,7 @@ export type FrameItem =
 
 export const FRAME_FONT = 'system-ui, "Noto Sans CJK KR", "Noto Sans KR", sans-serif';
 
-function legendItems(area: Rect, unit: number, colors: ThemeColors, title: string, rows: readonly ExportLegendRow[]) {
+function legendItems(area: Rect, unit: number, colors: ThemeColors, title: string, rows: readonly LegendEntry[]) {
   const items: FrameItem[] = [];
   const pad = LAYOUT.padding * unit;
   const row = LAYOUT.rowHeight * unit;
@@ -45,16 +45,17 @@ function legendItems(area: Rect, unit: number, colors: ThemeColors, title: strin
         color: colors.node[entry.kind],
       });
     } else {
-      const story = entry.kind in colors.link;
-      const style = LINK_STYLES[entry.kind];
+      // Story links in the colour and line of their tone, as the chart draws them; cast links grey.
+      const tone = entry.group === 'tone' ? entry.tone : null;
+      const style = tone ? TONE_LINES[tone] : LINK_STYLES[entry.group === 'link' ? entry.kind : 'plays'];
       items.push({
         type: 'line',
         x1: x,
         y1: y,
         x2: x + 2 * swatch,
         y2: y,
-        color: story ? colors.link[entry.kind as keyof ThemeColors['link']] : colors.structural,
-        width: (story ? 2.5 : 1.2) * unit,
+        color: tone ? colors.tone[tone] : colors.structural,
+        width: (tone ? 2.5 : 1.2) * unit,
         dash: style === 'dashed' ? [6 * unit, 4 * unit] : style === 'dotted' ? [1.5 * unit, 3 * unit] : [],
       });
     }

@@ -128,33 +128,49 @@ export function joinNames(names: readonly string[], and: string): string {
 
 export type ExportLegendRow =
   | { group: 'node'; kind: NodeKind; label: string; count: number }
-  | { group: 'link'; kind: LinkKind; label: string; count: number };
+  | { group: 'link'; kind: LinkKind; type: string; label: string; count: number };
 
-/** The legend drawn into an image: the node and link kinds the image shows, counted in `visibility`. */
-export function exportLegendRows(graph: StoryGraph, visibility: Visibility): ExportLegendRow[] {
+/** The names of the kinds in the image's language (src/i18n supplies them; English by default). */
+export interface LegendWords {
+  nodeKinds: Record<NodeKind, string>;
+  linkKinds: Record<LinkKind, string>;
+}
+
+const ENGLISH_WORDS: LegendWords = { nodeKinds: NODE_KIND_LABELS, linkKinds: LINK_KIND_LABELS };
+
+/**
+ * The legend drawn into an image: the node kinds and the link kinds and sub-types the image shows,
+ * counted in `visibility` (the renderer groups sub-types by how they are drawn).
+ */
+export function exportLegendRows(
+  graph: StoryGraph,
+  visibility: Visibility,
+  words: LegendWords = ENGLISH_WORDS,
+): ExportLegendRow[] {
   const nodes = new Map<NodeKind, number>();
-  const links = new Map<LinkKind, number>();
+  const links = new Map<string, { kind: LinkKind; type: string; count: number }>();
   for (const id of visibility.nodes) {
     const kind = graph.nodeById.get(id)?.kind;
     if (kind) nodes.set(kind, (nodes.get(kind) ?? 0) + 1);
   }
   for (const id of visibility.links) {
-    const kind = graph.linkById.get(id)?.kind;
-    if (kind) links.set(kind, (links.get(kind) ?? 0) + 1);
+    const link = graph.linkById.get(id);
+    if (!link) continue;
+    const key = `${link.kind}/${link.type ?? ''}`;
+    const row = links.get(key) ?? { kind: link.kind, type: link.type ?? '', count: 0 };
+    links.set(key, { ...row, count: row.count + 1 });
   }
+  const order = (kind: LinkKind) => LINK_KINDS.indexOf(kind);
   return [
     ...NODE_KINDS.filter((k) => nodes.has(k)).map((kind): ExportLegendRow => ({
       group: 'node',
       kind,
-      label: NODE_KIND_LABELS[kind],
+      label: words.nodeKinds[kind],
       count: nodes.get(kind)!,
     })),
-    ...LINK_KINDS.filter((k) => links.has(k)).map((kind): ExportLegendRow => ({
-      group: 'link',
-      kind,
-      label: LINK_KIND_LABELS[kind],
-      count: links.get(kind)!,
-    })),
+    ...[...links.values()]
+      .sort((a, b) => order(a.kind) - order(b.kind) || a.type.localeCompare(b.type))
+      .map((row): ExportLegendRow => ({ group: 'link', ...row, label: words.linkKinds[row.kind] })),
   ];
 }
 

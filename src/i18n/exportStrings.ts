@@ -1,5 +1,6 @@
 import type { ExportFailure, PresetId, SizeProblem } from '../domain/exportPlan';
 import type { AltParts, ExportPhrases } from '../domain/exportText';
+import { VOCABULARY } from './vocabulary';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -37,6 +38,19 @@ const koPhrases: ExportPhrases = {
 
 const en = {
   phrases: enPhrases,
+  legendWords: {
+    nodeKinds: VOCABULARY.en.nodeKinds,
+    linkKinds: VOCABULARY.en.linkKinds,
+    tones: {
+      romance: 'Romance and crushes',
+      family: 'Family',
+      friendship: 'Friends and other ties',
+      rivalry: 'Rivals',
+      bullying: 'Bullying',
+      trauma: 'Harm and trauma',
+      loyalty: 'Loyalty',
+    },
+  },
   title: 'Export image',
   format: 'Format',
   area: 'Area',
@@ -92,6 +106,19 @@ export type ExportStrings = typeof en;
 
 const ko: ExportStrings = {
   phrases: koPhrases,
+  legendWords: {
+    nodeKinds: VOCABULARY.ko.nodeKinds,
+    linkKinds: VOCABULARY.ko.linkKinds,
+    tones: {
+      romance: '연애·짝사랑',
+      family: '가족',
+      friendship: '우정과 그 밖의 관계',
+      rivalry: '경쟁',
+      bullying: '괴롭힘',
+      trauma: '피해와 트라우마',
+      loyalty: '의리',
+    },
+  },
   title: '이미지 내보내기',
   format: '형식',
   area: '범위',

@@ -13,6 +13,7 @@ import {
 import { altText, captionLines, exportFacts, exportLegendRows, withinView } from '../domain/exportText';
 import type { Filters, Visibility } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
+import { legendEntries } from '../theme/legendEntries';
 import type { ThemeColors } from '../theme/palette';
 
 export interface ExportInputs<S extends ExportWords> {
@@ -54,7 +55,10 @@ export function useExportPlan<S extends ExportWords>(
         : null,
     [parts.caption, facts, strings, options.explain],
   );
-  const legendRows = useMemo(() => (open ? exportLegendRows(graph, shown) : []), [open, graph, shown]);
+  const legendRows = useMemo(
+    () => (open ? legendEntries(exportLegendRows(graph, shown, strings.legendWords), strings.legendWords.tones) : []),
+    [open, graph, shown, strings],
+  );
   const plan = useMemo(
     () => planExport(options, { natural, legendRows: legendRows.length, captionLines: caption?.lines.length ?? 0 }),
     [options, natural, legendRows, caption],

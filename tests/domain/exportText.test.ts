@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { LINK_KIND_LABELS } from '../../src/domain/describe';
 import {
   altText,
   captionLines,
@@ -84,13 +85,23 @@ describe('alt text', () => {
 });
 
 describe('legend rows', () => {
-  it('list only the kinds shown, with their counts', () => {
+  it('list only the kinds and sub-types shown, with their counts, in the words given', () => {
     const filters: Filters = { ...WHOLE_GRAPH, season: 's1', hidden: [legendKey.node('actor')] };
     const shown = applyFilters(graph, filters);
     const rows = exportLegendRows(graph, shown);
     expect(rows.some((r) => r.kind === 'actor' || r.kind === 'plays')).toBe(false);
     expect(rows.find((r) => r.kind === 'character')).toMatchObject({ group: 'node', label: 'Character', count: 2 });
+    expect(rows.find((r) => r.group === 'link' && r.type === 'friendship')).toMatchObject({
+      kind: 'relationship',
+      label: 'Relationship',
+    });
     expect(rows.reduce((sum, r) => sum + (r.group === 'link' ? r.count : 0), 0)).toBe(shown.links.size);
+    const korean = exportLegendRows(graph, shown, {
+      nodeKinds: { character: '인물', actor: '배우', season: '시즌', location: '장소' },
+      linkKinds: { ...LINK_KIND_LABELS, relationship: '관계' },
+    });
+    expect(korean.find((r) => r.kind === 'character')!.label).toBe('인물');
+    expect(korean.find((r) => r.kind === 'relationship')!.label).toBe('관계');
   });
 });
 
