@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 
 import { chartPlan } from '../domain/chart';
-import { shortName } from '../domain/displayText';
+import { canvasName, shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
 import { STORY_LINK_KINDS } from '../domain/schema';
 import { linkTone } from '../theme/palette';
@@ -16,22 +16,16 @@ const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includ
  * address elements directly; visibility is applied later as classes.
  * `positions` (from a layout run before mounting) win over the grid start, not over the graph's own.
  */
-/**
- * Names on the canvas are cut shorter than in the panels: the canvas wraps only at spaces, so one long
- * word would run across the chart. Every name in the shipped data is shorter than this.
- */
-const CANVAS_NAME = 40;
-
 export function toElements(graph: StoryGraph, positions?: Record<string, Point>): ElementDefinition[] {
   const columns = Math.ceil(Math.sqrt(graph.nodes.length));
   const plan = chartPlan(graph);
   // The actor's name is the second line under a character's name, as on a printed cast chart.
   const withCast = (id: string, script: 'label' | 'labelKo') => {
     const node = graph.nodeById.get(id);
-    const name = shortName(node ? (script === 'labelKo' ? (node.labelKo ?? node.label) : node.label) : id, CANVAS_NAME);
+    const name = canvasName(node ? (script === 'labelKo' ? (node.labelKo ?? node.label) : node.label) : id);
     const cast = (plan.castOf.get(id) ?? []).map((actorId) => {
       const actor = graph.nodeById.get(actorId);
-      return actor ? shortName(script === 'labelKo' ? (actor.labelKo ?? actor.label) : actor.label, CANVAS_NAME) : '';
+      return actor ? canvasName(script === 'labelKo' ? (actor.labelKo ?? actor.label) : actor.label) : '';
     });
     return cast.length > 0 ? `${name}\n${cast.filter(Boolean).join(' · ')}` : name;
   };

@@ -65,6 +65,21 @@ export function shortName(name: string, max = MAX_NAME_LENGTH): string {
   return name;
 }
 
+/** Longest unbroken word drawn on the canvas; every word of the shipped names is shorter. */
+export const MAX_CANVAS_WORD = 24;
+
+/**
+ * A name as the canvas draws it: the canvas wraps lines only at spaces, so besides `shortName`'s cut,
+ * each word longer than MAX_CANVAS_WORD is cut with "…" (a 10,000-letter word would cross the chart).
+ */
+export function canvasName(name: string): string {
+  const short = shortName(name);
+  return short
+    .split(' ')
+    .map((word) => (word.length > MAX_CANVAS_WORD ? shortName(word, MAX_CANVAS_WORD) : word))
+    .join(' ');
+}
+
 const isolateAny = (value: unknown): unknown => (typeof value === 'string' ? isolateDirection(value) : value);
 
 /**

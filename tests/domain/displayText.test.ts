@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { describeLink } from '../../src/domain/describe';
-import { isolateDirection, MAX_NAME_LENGTH, shortName } from '../../src/domain/displayText';
+import { canvasName, isolateDirection, MAX_NAME_LENGTH, shortName } from '../../src/domain/displayText';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
 import { buildSearchIndex } from '../../src/domain/search';
@@ -100,5 +100,14 @@ describe('sentences and rows built from hostile names', () => {
     const long = rows.find((r) => r.id === 'c-long')!;
     expect([...long.name]).toHaveLength(MAX_NAME_LENGTH);
     expect([...long.nameKo]).toHaveLength(MAX_NAME_LENGTH);
+  });
+});
+
+describe('canvasName', () => {
+  it('keeps names with ordinary words whole and cuts only an overlong word', () => {
+    expect(canvasName('Construction site and elevator shaft')).toBe('Construction site and elevator shaft');
+    expect(canvasName('Lee Cheong-san')).toBe('Lee Cheong-san');
+    expect(canvasName(`Mr ${'x'.repeat(50)} Kim`)).toBe(`Mr ${'x'.repeat(23)}… Kim`);
+    expect(canvasName('y'.repeat(10_000))).toBe(`${'y'.repeat(23)}…`);
   });
 });
