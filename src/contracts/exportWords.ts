@@ -1,5 +1,6 @@
 import type { ExportFailure } from '../domain/exportPlan';
 import type { ExportPhrases, LegendWords } from '../domain/exportText';
+import type { NameScript } from '../domain/language';
 import type { Tone } from '../theme/palette';
 
 /**
@@ -13,4 +14,6 @@ export interface ExportWords {
   failures: Record<ExportFailure, string>;
   /** Kind names for the image's legend, and the names of the chart's link colours. */
   legendWords: LegendWords & { tones: Record<Tone, string> };
+  /** Which spelling of the show's and people's names the caption and alt text use. */
+  script: NameScript;
 }

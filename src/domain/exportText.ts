@@ -1,5 +1,6 @@
 import { LINK_KIND_LABELS, NODE_KIND_LABELS } from './describe';
 import { type Filters, type Visibility, visibleDegrees } from './filters';
+import type { NameScript } from './language';
 import type { StoryGraph } from './parseGraph';
 import { LINK_KINDS, type LinkKind, NODE_KINDS, type NodeKind } from './schema';
 
@@ -21,7 +22,15 @@ export interface ExportFacts {
 
 const TOP_NAMES = 5;
 
-export function exportFacts(graph: StoryGraph, filters: Filters, visibility: Visibility): ExportFacts {
+export function exportFacts(
+  graph: StoryGraph,
+  filters: Filters,
+  visibility: Visibility,
+  script: NameScript = 'latin',
+): ExportFacts {
+  // A Korean caption names the show, the season and the people in Hangul where the data has it.
+  const name = (node: { label: string; labelKo?: string | undefined }) =>
+    script === 'hangul' ? (node.labelKo ?? node.label) : node.label;
   const counts: Record<NodeKind, number> = { character: 0, actor: 0, season: 0, location: 0 };
   for (const id of visibility.nodes) {
     const node = graph.nodeById.get(id);
@@ -30,18 +39,23 @@ export function exportFacts(graph: StoryGraph, filters: Filters, visibility: Vis
   const degree = visibleDegrees(graph, visibility);
   const topCharacters = graph.nodes
     .filter((n) => n.kind === 'character' && visibility.nodes.has(n.id))
-    .map((n, order) => ({ label: n.label, links: degree.get(n.id) ?? 0, order }))
+    .map((n, order) => ({ label: name(n), links: degree.get(n.id) ?? 0, order }))
     .sort((a, b) => b.links - a.links || a.order - b.order)
     .slice(0, TOP_NAMES)
     .map((n) => n.label);
   const cursor = filters.cursor;
+  const season = graph.seasons.find((s) => s.id === filters.season);
+  const focused = filters.focus ? graph.nodeById.get(filters.focus.id) : undefined;
   return {
-    title: graph.meta.title,
-    season: graph.seasons.find((s) => s.id === filters.season)?.label ?? null,
+    title: script === 'hangul' ? (graph.meta.titleKo ?? graph.meta.title) : graph.meta.title,
+    season: season ? name(season) : null,
     cursor: cursor === null ? null : `S${cursor.season}E${cursor.episode}`,
     hidden: filters.hidden.map(hiddenLabel),
     focus: filters.focus
-      ? { name: graph.nodeById.get(filters.focus.id)?.label ?? filters.focus.id, depth: filters.focus.depth }
+      ? {
+          name: focused ? name(focused) : filters.focus.id,
+          depth: filters.focus.depth,
+        }
       : null,
     counts,
     links: visibility.links.size,

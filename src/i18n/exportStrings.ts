@@ -1,5 +1,6 @@
 import type { ExportFailure, PresetId, SizeProblem } from '../domain/exportPlan';
 import type { AltParts, ExportPhrases } from '../domain/exportText';
+import type { NameScript } from '../domain/language';
 import { VOCABULARY } from './vocabulary';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -38,6 +39,7 @@ const koPhrases: ExportPhrases = {
 
 const en = {
   phrases: enPhrases,
+  script: 'latin' as NameScript,
   legendWords: {
     nodeKinds: VOCABULARY.en.nodeKinds,
     linkKinds: VOCABULARY.en.linkKinds,
@@ -106,6 +108,7 @@ export type ExportStrings = typeof en;
 
 const ko: ExportStrings = {
   phrases: koPhrases,
+  script: 'hangul',
   legendWords: {
     nodeKinds: VOCABULARY.ko.nodeKinds,
     linkKinds: VOCABULARY.ko.linkKinds,

@@ -118,3 +118,17 @@ describe('withinView', () => {
     expect(view.links.size).toBeGreaterThan(0);
   });
 });
+
+describe('facts in Hangul', () => {
+  it('name the people in Hangul where the data has it, and keep the rest as given', () => {
+    const filters: Filters = { ...WHOLE_GRAPH, season: 's1' };
+    const latin = exportFacts(graph, filters, applyFilters(graph, filters));
+    const hangul = exportFacts(graph, filters, applyFilters(graph, filters), 'hangul');
+    expect(latin.topCharacters).toContain('Ana');
+    expect(hangul.topCharacters).toContain('아나');
+    expect(hangul.topCharacters).not.toContain('Ana');
+    // No Korean title or season name in this file: the given ones stand.
+    expect(hangul.title).toBe('Small test show');
+    expect(hangul.season).toBe(latin.season);
+  });
+});
