@@ -175,3 +175,15 @@ test('a key the app does not use on the focused control stays with the browser',
   });
   expect(prevented).toEqual([false, false, true]);
 });
+
+test('a filter change is announced with what it left on screen, in English and Korean', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
+  const announcer = page.getByTestId('announcer');
+  await page.getByRole('radio', { name: /^Season 1/ }).check();
+  await expect(announcer).toHaveText('Season 1: 33 characters, 79 links');
+  await page.goto('/?lang=ko');
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, graph.nodes.length);
+  await page.getByRole('radio', { name: /^시즌 1/ }).check();
+  await expect(announcer).toHaveText('시즌 1: 인물 33명, 연결 79개');
+});
