@@ -3,9 +3,9 @@ import { loadShippedGraph } from './helpers';
 
 /**
  * Keyboard-only journeys (no mouse) through season 1 of the shipped story chart: 33 characters, 79 links.
- * The layout is a randomised force layout, so before an arrow key a test places the one neighbour it
- * expects in that direction near the selection and pushes the other neighbours further out; which
- * neighbour the arrow reaches is then decided by the app's own rule, not by the luck of the layout.
+ * Before an arrow key a test places the one neighbour it expects in that direction near the selection and
+ * pushes the other neighbours further out, so the journeys hold whatever `npm run layout` designs next;
+ * which neighbour the arrow reaches is then decided by the app's own rule, not by the drawing.
  */
 const graph = loadShippedGraph();
 const SHOTS = process.env.KEYBOARD_SHOTS;
