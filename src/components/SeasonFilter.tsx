@@ -1,3 +1,4 @@
+import { nameIn } from '../domain/describe';
 import type { Language } from '../domain/language';
 import type { Season } from '../domain/schema';
 import type { Cursor } from '../domain/spoiler';
@@ -18,9 +19,7 @@ interface Props {
 export function SeasonFilter({ seasons, value, cursor, strings, lang, onChange }: Props) {
   const options = [
     { id: null, label: strings.allSeasons, hint: '', disabled: false },
-    ...seasons.map((season) =>
-      toOption(season, lang === 'ko' ? (season.labelKo ?? season.label) : season.label, cursor, strings),
-    ),
+    ...seasons.map((season) => toOption(season, nameIn(season, season.label, lang), cursor, strings)),
   ];
   return (
     <fieldset className="season-filter">
