@@ -2,8 +2,17 @@ import type { Core } from 'cytoscape';
 
 import { ExportError } from '../domain/exportPlan';
 import { composePng, type Composition } from './composeImage';
+import { type FrameItem, frameItems } from './exportFrame';
 import { shootPng, withExportLook } from './exportImage';
+import { type NamesReport, withLegibleNames } from './legibleNames';
 import { svgDocument } from './svgExport';
+
+declare global {
+  interface Window {
+    /** What the last file's names and frame look like, for the browser tests (e2e builds only). */
+    __exportReport?: { names: NamesReport | null; frame: FrameItem[] };
+  }
+}
 
 export type ExportStage = 'draw' | 'compose' | 'encode';
 
@@ -13,6 +22,31 @@ export interface ExportJob extends Composition {
   labels: boolean;
   /** Keep the selection, path and season-diff marks (off: the plain chart). */
   highlight: boolean;
+  /** A posting image: every drawn name at least this many pixels tall (names that would clash are left out). */
+  minNamePx: number | null;
+}
+
+/** Draws with legible names when the job asks for them, and tells the e2e build what was drawn. */
+function drawing<T>(cy: Core, job: ExportJob, draw: () => T): T {
+  const report = (names: NamesReport | null) => {
+    if (import.meta.env.VITE_EXPOSE_CY === '1' && job.factor === 1)
+      window.__exportReport = { names, frame: frameItems(job) };
+  };
+  return withExportLook(cy, job, () => {
+    if (job.minNamePx === null || !job.full || !job.labels) {
+      report(null);
+      return draw();
+    }
+    const area = {
+      ...job.plan.graph,
+      width: job.plan.graph.width * job.factor,
+      height: job.plan.graph.height * job.factor,
+    };
+    return withLegibleNames(cy, area, job.minNamePx * job.factor, (names) => {
+      report(names);
+      return draw();
+    });
+  });
 }
 
 /**
@@ -25,17 +59,17 @@ export async function runExport(cy: Core, job: ExportJob, onStage: (stage: Expor
   const area = job.plan.graph;
   onStage('draw');
   if (job.format === 'svg' && job.factor === 1) {
-    const text = withExportLook(cy, job, () => svgDocument(cy, job, job.full));
+    const text = drawing(cy, job, () => svgDocument(cy, job, job.full));
     if (!text.includes('<svg')) throw new ExportError('no-image');
     return new Blob([text], { type: 'image/svg+xml' });
   }
-  const graph = await shootPng(cy, {
-    full: job.full,
-    labels: job.labels,
-    highlight: job.highlight,
-    maxWidth: Math.max(1, Math.round(area.width * job.factor)),
-    maxHeight: Math.max(1, Math.round(area.height * job.factor)),
-  });
+  const graph = await drawing(cy, job, () =>
+    shootPng(cy, {
+      full: job.full,
+      maxWidth: Math.max(1, Math.round(area.width * job.factor)),
+      maxHeight: Math.max(1, Math.round(area.height * job.factor)),
+    }),
+  );
   onStage('compose');
   return composePng(graph, job, () => onStage('encode'));
 }

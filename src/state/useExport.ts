@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import type { ExportStage } from '../cytoscape/exportJob';
 import { ExportError, type ExportOptions } from '../domain/exportPlan';
+import { isPosting } from '../domain/postingPlan';
+import { canCopyImages, canShareFiles, copyImage, shareImage } from './shareImage';
 import { type ExportInputs, type ExportSetup, useExportPlan } from './useExportPlan';
 
 export interface Notice {
@@ -80,6 +82,31 @@ export function useExport(inputs: ExportInputs) {
     }
   }, [api, job, problem, fileName, size, strings]);
 
+  /** Copy (a PNG, whatever the format chosen: clipboards take images, not SVG) or share the file. */
+  const hand = useCallback(
+    async (how: 'copy' | 'share') => {
+      if (!api || !job || problem) return;
+      setNotice(null);
+      setStage('draw');
+      const pngJob = how === 'copy' ? { ...job, format: 'png' as const } : job;
+      const image = api.exportImage(pngJob, setStage);
+      try {
+        if (how === 'copy') await copyImage(image);
+        else await shareImage(await image, fileName, setup.altText);
+        setNotice({ tone: 'info', text: how === 'copy' ? strings.imageCopied : strings.shared });
+      } catch (error) {
+        // Closing the share sheet is a choice, not a failure.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        const failure = error instanceof ExportError ? strings.failures[error.failure] : strings.handFailed;
+        setNotice({ tone: 'error', text: strings.failed(failure) });
+      } finally {
+        setStage(null);
+      }
+    },
+    [api, job, problem, fileName, setup.altText, strings],
+  );
+  const [handing] = useState(() => ({ copy: canCopyImages(), share: canShareFiles() }));
+
   return {
     open,
     openDialog: () => setOpen(true),
@@ -96,8 +123,16 @@ export function useExport(inputs: ExportInputs) {
       fileName,
       stage,
       notice,
-      onChange: (change: Partial<ExportOptions>) => setup.setOptions((o) => ({ ...o, ...change })),
+      // Choosing a posting size turns its legend and caption (titles, "as of", credit) on; both can be unticked.
+      onChange: (change: Partial<ExportOptions>) =>
+        setup.setOptions((o) => ({
+          ...o,
+          ...(change.preset && isPosting(change.preset) ? { legend: true, caption: true } : {}),
+          ...change,
+        })),
       onSave: () => void save(),
+      onCopyImage: handing.copy ? () => void hand('copy') : null,
+      onShare: handing.share ? () => void hand('share') : null,
       onClose: () => {
         setOpen(false);
         setPreview({ url: null, failed: false });

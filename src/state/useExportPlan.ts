@@ -10,9 +10,10 @@ import {
   planExport,
   sizeProblem,
 } from '../domain/exportPlan';
-import { altText, captionLines, exportFacts, exportLegendRows, withinView } from '../domain/exportText';
+import { altText, captionLines, exportFacts, exportLegendRows, postingLines, withinView } from '../domain/exportText';
 import type { Filters, Visibility } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
+import { isPosting } from '../domain/postingPlan';
 import { EXPORT_STRINGS } from '../i18n/exportStrings';
 import { STRINGS } from '../i18n/strings';
 import type { ThemeColors } from '../theme/palette';
@@ -27,6 +28,12 @@ export interface ExportInputs {
 }
 
 export type ExportSetup = ReturnType<typeof useExportPlan>;
+
+/** The page's address for a credit line; none for a page opened from a file. */
+function pageAddress(): string | null {
+  const { protocol, host, pathname } = window.location;
+  return protocol === 'http:' || protocol === 'https:' ? `${host}${pathname}` : null;
+}
 
 /** Options and everything they decide: pixel size, layout, caption, alt text, file name, size check. */
 export function useExportPlan({ api, graph, filters, visibility, colors, lang }: ExportInputs, open: boolean) {
@@ -47,13 +54,17 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
   // must not pay for a dialog nobody has opened.
   const facts = useMemo(() => (open ? exportFacts(graph, filters, shown) : null), [open, graph, filters, shown]);
   const parts = effectiveParts(options);
-  const caption = useMemo(
-    () =>
-      parts.caption && facts
-        ? { title: facts.title, lines: captionLines(facts, strings.phrases, options.explain) }
-        : null,
-    [parts.caption, facts, strings, options.explain],
-  );
+  const posting = isPosting(options.preset);
+  const caption = useMemo(() => {
+    if (!parts.caption || !facts) return null;
+    if (!posting) return { title: facts.title, lines: captionLines(facts, strings.phrases, options.explain) };
+    // A post carries both titles: the interface language's first, the other under it.
+    const [first, other] =
+      lang === 'ko' && graph.meta.titleKo
+        ? [graph.meta.titleKo, facts.title]
+        : [facts.title, graph.meta.titleKo ?? null];
+    return { title: first, lines: postingLines(facts, strings.phrases, { otherTitle: other, address: pageAddress() }) };
+  }, [parts.caption, facts, strings, options.explain, posting, lang, graph.meta.titleKo]);
   const legendRows = useMemo(() => (open ? exportLegendRows(graph, shown) : []), [open, graph, shown]);
   const plan = useMemo(
     () => planExport(options, { natural, legendRows: legendRows.length, captionLines: caption?.lines.length ?? 0 }),
@@ -67,6 +78,8 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
             full,
             labels: options.labels,
             highlight: options.highlight,
+            // 15 units is 24 px in a 1080-wide post (unit 1.6), and grows with larger frames.
+            minNamePx: posting ? 15 * plan.unit : null,
             plan,
             factor: 1,
             background: options.background === 'solid' ? colors.background : null,
@@ -75,7 +88,7 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
             caption,
           }
         : null,
-    [natural, options, full, plan, colors, parts.legend, lang, legendRows, caption],
+    [natural, options, full, plan, colors, parts.legend, lang, legendRows, caption, posting],
   );
   const size = plan;
   const season = graph.seasons.find((s) => s.id === filters.season) ?? null;
