@@ -5,7 +5,7 @@ import { contentSecurityPolicy } from './vite.csp.ts';
 import { licenceFiles, NOTICES_FILE } from './vite.licence.ts';
 
 // `data/` is the public dir, so the bundled graph is served at `<base>/graph.json`
-// (src/data/graphUrl.ts is the one module that knows this).
+// (`GRAPH_URL` in src/data/graphQuery.ts is the one place that knows this).
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), licenceFiles()],
   publicDir: 'data',

@@ -3,13 +3,13 @@ import { useEffect } from 'react';
 import { DropOverlay, OpenFeedback } from './components/OpenFeedback';
 import { OpenGraphButton } from './components/OpenGraphButton';
 import { StatusMessage } from './components/StatusMessage';
+import { useGraphSource } from './data/useGraphSource';
 import { Explorer } from './Explorer';
+import { useFileDrop } from './hooks/useFileDrop';
+import { useFontsReady } from './hooks/useFontsReady';
+import { describeError } from './i18n/describeError';
 import { STRINGS, type Strings } from './i18n/strings';
-import { describeError } from './io/describeError';
 import { formatBytes, MAX_FILE_BYTES } from './io/readText';
-import { useGraphSource } from './io/useGraphSource';
-import { useFileDrop } from './state/useFileDrop';
-import { useFontsReady } from './state/useFontsReady';
 
 const BUNDLED_TITLE = document.title;
 const LIMIT = formatBytes(MAX_FILE_BYTES);

@@ -15,19 +15,24 @@ import { LazyExportDialog } from './components/LazyExportDialog';
 import { SeasonFilter } from './components/SeasonFilter';
 import { SpoilerCursor } from './components/SpoilerCursor';
 import { StatusLine } from './components/StatusLine';
-import { type GraphApi, GraphCanvas } from './cytoscape/GraphCanvas';
+import { Welcome } from './components/Welcome';
+import type { GraphApi } from './contracts/graphApi';
+import { GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
 import { linksOf } from './domain/describe';
 import { shortName } from './domain/displayText';
 import type { Filters } from './domain/filters';
 import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
+import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
+import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { usePrefersDark } from './hooks/usePrefersDark';
+import { EXPORT_STRINGS } from './i18n/exportStrings';
 import { STRINGS, type Strings } from './i18n/strings';
-import { useColorScheme } from './state/useColorScheme';
+import { rememberCursor } from './state/rememberedCursor';
 import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
 import { useExport } from './state/useExport';
-import { useKeyboardShortcuts } from './state/useKeyboardShortcuts';
 import { THEMES } from './theme/palette';
 
 /**
@@ -38,16 +43,24 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
   const [activePath, setActivePath] = useState(0);
-  const systemTheme = useColorScheme();
+  const systemTheme = usePrefersDark() ? 'dark' : 'light';
   const theme = state.theme === 'system' ? systemTheme : state.theme;
   const strings = STRINGS[state.lang];
   const [diffOpen, setDiffOpen] = useState(state.diff);
-  const model = useExplorerModel(graph, state, activePath, diffOpen);
-  const elements = useGraphElements(graph, model.layoutPlan);
+  const model = useExplorerModel(graph, state, activePath, diffOpen, strings);
+  const layout = useGraphElements(graph);
   const { filters, selected: selectedId } = state;
   const selected =
     selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;
-  const exporter = useExport({ api, graph, filters, ...model, colors: THEMES[theme], lang: state.lang });
+  const exporter = useExport({
+    api,
+    graph,
+    filters,
+    ...model,
+    colors: THEMES[theme],
+    strings: EXPORT_STRINGS[state.lang],
+    legendTitle: strings.legend,
+  });
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -55,6 +68,12 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   }, [theme, state.lang]);
 
   const setFilters = (change: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...change } }));
+  // The viewer's answer is remembered on this device and written to the URL, where it wins next time.
+  const setCursor = (cursor: Cursor | null) => {
+    rememberCursor(cursorParam(cursor));
+    update((s) => ({ ...s, filters: { ...s.filters, cursor }, cursorFrom: 'url' }));
+  };
+  const asking = state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons);
   const select = useCallback(
     (id: string | null) => update((s) => (s.selected === id ? s : { ...s, selected: id }), 'push'),
     [update],
@@ -96,7 +115,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
     ? strings.selectedAnnouncement(
         shortName(selected.label),
         strings.nodeKinds[selected.kind],
-        linksOf(graph, selected.id, model.visibility.links).length,
+        linksOf(graph, selected.id, model.visibility.links, filters.cursor, strings).length,
       )
     : '';
 
@@ -132,12 +151,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
             strings={strings}
             onChange={(season) => setFilters({ season })}
           />
-          <SpoilerCursor
-            options={model.cursorChoices}
-            value={filters.cursor}
-            strings={strings}
-            onChange={(cursor) => setFilters({ cursor })}
-          />
+          <SpoilerCursor options={model.cursorChoices} value={filters.cursor} strings={strings} onChange={setCursor} />
           {openButton?.(strings)}
         </Toolbar>
         <Settings
@@ -150,6 +164,14 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           onChange={(change) => update((s) => ({ ...s, ...change }))}
         />
       </header>
+      {asking && (
+        <Welcome
+          title={(state.lang === 'ko' && graph.meta.titleKo) || graph.meta.title}
+          options={model.cursorChoices}
+          strings={strings}
+          onAnswer={setCursor}
+        />
+      )}
       {ignored.length > 0 && (
         <p className="url-note" role="status">
           {strings.ignoredParams(ignored.join(', '))}
@@ -170,13 +192,13 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
           hidden={state.view === 'table'}
         >
           <GraphCanvas
-            elements={elements}
+            elements={layout.elements}
             visibility={model.visibility}
             selectedId={selected?.id ?? null}
             theme={theme}
             names={state.names}
             highlights={model.highlights}
-            plan={model.layoutPlan}
+            plan={layout.plan}
             large={model.large}
             layingOutText={strings.layingOut}
             onReady={setApi}

@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './App';
-import { connectPolicy } from './domain/connectPolicy';
+import { connectPolicy } from './io/connectPolicy';
 
 // Before anything fetches: allow connections only to this origin and the one `?data=` names (see vite.csp.ts).
 // Builds only, as the dev server's hot reload connects over a WebSocket.

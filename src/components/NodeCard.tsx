@@ -22,11 +22,11 @@ interface Props {
 
 /** A card for any node: names, who plays whom, status per season, and every visible link as a sentence. */
 export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings, onSelect, onFocus, onClose }: Props) {
-  const lines = linksOf(graph, node.id, visibility.links, cursor);
+  const lines = linksOf(graph, node.id, visibility.links, cursor, strings);
   const castKind = node.kind === 'actor' ? strings.plays : strings.playedBy;
   const cast =
     node.kind === 'character' || node.kind === 'actor' ? linkedNodes(graph, node.id, 'plays', visibility.links) : [];
-  const { role, description } = storyText(graph, node, cursor);
+  const { role, group, description } = storyText(graph, node, cursor, strings.korean);
   return (
     <article className="node-card" aria-labelledby="card-title">
       <header>
@@ -45,7 +45,7 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
       </header>
       <p className="node-kind">
         {strings.nodeKinds[node.kind]}
-        {node.kind === 'character' && ` · ${node.group}`}
+        {group && ` · ${group}`}
       </p>
       {'aliases' in node && node.aliases && (
         <p className="hint">
@@ -77,12 +77,19 @@ export function NodeCard({ graph, node, visibility, cursor, focusDepth, strings,
                 className={`status-${cell.state}`}
                 title={(cell.status && factNotes(graph, cell.status, cursor).join(' ')) || undefined}
               >
-                <span className="status-season">S{cell.season.number}</span>{' '}
+                <span className="status-season">{strings.seasonShort(cell.season.number)}</span>{' '}
                 {cell.state === 'absent'
                   ? strings.notInSeason
-                  : cell.state === 'hidden' || cell.state === 'unwatched'
-                    ? strings.hiddenBySpoiler
-                    : strings.states[cell.state]}
+                  : cell.state === 'hidden'
+                    ? strings.notKnownYet
+                    : cell.state === 'unwatched'
+                      ? strings.hiddenBySpoiler
+                      : cell.asOf
+                        ? strings.statusAsOf(
+                            strings.states[cell.state],
+                            strings.episodeShort(cell.asOf.season, cell.asOf.episode),
+                          )
+                        : strings.states[cell.state]}
                 {cell.status && <span className="hint"> · {provenanceText(graph, cell.status, strings)}</span>}
               </li>
             ))}

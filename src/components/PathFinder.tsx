@@ -95,7 +95,7 @@ export function PathFinder({
                 <ol className="path-steps">
                   {path.links.map((id) => {
                     const link = graph.linkById.get(id);
-                    return link ? <li key={id}>{describeLink(graph, link, cursor)}.</li> : null;
+                    return link ? <li key={id}>{describeLink(graph, link, cursor, strings)}.</li> : null;
                   })}
                 </ol>
               </li>

@@ -63,7 +63,7 @@ export function SeasonDiffPanel({
             {diff.links.map((c) => (
               <li key={c.pair.join('+')} className={`diff-${c.change}`}>
                 <span className="diff-badge">{changeLabel[c.change]}</span>{' '}
-                {[...c.before, ...c.after].map((l) => describeLink(graph, l)).join(' → ')}
+                {[...c.before, ...c.after].map((l) => describeLink(graph, l, null, strings)).join(' → ')}
               </li>
             ))}
           </ul>

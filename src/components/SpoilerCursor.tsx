@@ -1,4 +1,5 @@
-import type { Cursor, CursorOption } from '../domain/spoiler';
+import { type Cursor, type CursorOption, cursorParam } from '../domain/spoiler';
+import { cursorLabel } from '../i18n/storyStrings';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
@@ -8,22 +9,28 @@ interface Props {
   onChange: (cursor: Cursor | null) => void;
 }
 
-/** "I've watched up to …": one choice per episode of an aired season, then each announced season. */
+/**
+ * "I've watched up to …": not started, each aired episode, then everything (with what is announced
+ * for unreleased seasons). Self-contained, so any header can hold it.
+ */
 export function SpoilerCursor({ options, value, strings, onChange }: Props) {
-  const current = value === null ? '' : (options.find((o) => sameCursor(o.cursor, value))?.id ?? '');
+  const current = cursorParam(value);
   return (
     <label className="spoiler-cursor">
       <span>{strings.watchedUpTo}</span>
-      <select value={current} onChange={(e) => onChange(options.find((o) => o.id === e.target.value)?.cursor ?? null)}>
-        <option value="">{strings.everything}</option>
+      <select
+        value={current}
+        onChange={(e) => {
+          const option = options.find((o) => o.id === e.target.value);
+          if (option) onChange(option.cursor);
+        }}
+      >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
-            {o.announced ? strings.seasonAnnounced(`S${o.cursor.season}`) : o.label}
+            {cursorLabel(strings, o.position)}
           </option>
         ))}
       </select>
     </label>
   );
 }
-
-const sameCursor = (a: Cursor, b: Cursor) => a.season === b.season && a.episode === b.episode;

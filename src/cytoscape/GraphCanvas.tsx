@@ -4,30 +4,16 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 
+import type { GraphApi } from '../contracts/graphApi';
 import type { Visibility } from '../domain/filters';
-import type { LayoutPlan } from '../domain/layoutPlan';
 import type { ThemeName } from '../theme/palette';
 import { applyHighlights, applySelection, applyVisibility, type Highlights } from './applyClasses';
 import { bindEvents, type CanvasHandlers } from './bindEvents';
 import { naturalSize, nodesInView } from './exportImage';
-import type { ExportJob, ExportStage } from './exportJob';
-import { type Direction, neighbourInDirection } from './navigate';
+import type { LayoutPlan } from './layoutPlan';
+import { neighbourInDirection } from './navigate';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { type NameScript, stylesheetFor } from './stylesheet';
-
-/** What the rest of the app may ask of the canvas, without ever touching Cytoscape itself. */
-export interface GraphApi {
-  fit: () => void;
-  relayout: () => void;
-  /** The drawing's size at 1x: the visible elements (`full`) or the viewport. */
-  measure: (full: boolean, labels: boolean) => { width: number; height: number };
-  /** Ids of the visible nodes inside the viewport, for what a viewport export shows. */
-  inView: () => string[];
-  exportImage: (job: ExportJob, onStage: (stage: ExportStage) => void) => Promise<Blob>;
-  /** Pans (and zooms in if needed) so a node is in the middle of the view. */
-  center: (id: string) => void;
-  neighbour: (id: string, direction: Direction) => string | null;
-}
 
 interface Props extends CanvasHandlers {
   /** `null` while a large graph is laid out before its canvas is built (see useGraphElements). */

@@ -1,19 +1,8 @@
-import { ExportError, type ExportPlan, fitInto, type Rect } from '../domain/exportPlan';
-import type { ExportLegendRow } from '../domain/exportText';
+import type { Composition } from '../contracts/graphApi';
+import { ExportError, fitInto, type Rect } from '../domain/exportPlan';
 import type { ThemeColors } from '../theme/palette';
 import { FRAME_FONT, type FrameItem, frameItems, swatchPath } from './exportFrame';
 import { asExportError } from './exportImage';
-
-export interface Composition {
-  plan: ExportPlan;
-  /** 1 for the file; below 1 for the preview, which is the same picture drawn smaller. */
-  factor: number;
-  /** Null for a transparent image. */
-  background: string | null;
-  colors: ThemeColors;
-  legend: { title: string; rows: readonly ExportLegendRow[] } | null;
-  caption: { title: string; lines: readonly string[] } | null;
-}
 
 type Ctx = OffscreenCanvasRenderingContext2D;
 

@@ -1,7 +1,7 @@
+import type { Composition } from '../contracts/graphApi';
 import { LAYOUT, type Rect } from '../domain/exportPlan';
 import type { ExportLegendRow } from '../domain/exportText';
 import { LINK_STYLES, NODE_SHAPES, type ThemeColors } from '../theme/palette';
-import type { Composition } from './composeImage';
 
 /**
  * What goes around the graph (legend, caption), as drawing instructions in image pixels. The PNG

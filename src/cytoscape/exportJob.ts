@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
 
+import type { ExportJob, ExportStage } from '../contracts/graphApi';
 import { ExportError } from '../domain/exportPlan';
-import { composePng, type Composition } from './composeImage';
+import { composePng } from './composeImage';
 import { type FrameItem, frameItems } from './exportFrame';
 import { shootPng, withExportLook } from './exportImage';
 import { type NamesReport, withLegibleNames } from './legibleNames';
@@ -14,34 +15,20 @@ declare global {
   }
 }
 
-export type ExportStage = 'draw' | 'compose' | 'encode';
-
-export interface ExportJob extends Composition {
-  format: 'png' | 'svg';
-  full: boolean;
-  labels: boolean;
-  /** Keep the selection, path and season-diff marks (off: the plain chart). */
-  highlight: boolean;
-  /** A posting image: every drawn name at least this many pixels tall (names that would clash are left out). */
-  minNamePx: number | null;
-}
-
 /** Draws with legible names when the job asks for them, and tells the e2e build what was drawn. */
 function drawing<T>(cy: Core, job: ExportJob, draw: () => T): T {
   const report = (names: NamesReport | null) => {
-    if (import.meta.env.VITE_EXPOSE_CY === '1' && job.factor === 1)
+    if (import.meta.env.VITE_EXPOSE_CY === '1' && job.factor === 1) {
       window.__exportReport = { names, frame: frameItems(job) };
+    }
   };
   return withExportLook(cy, job, () => {
     if (job.minNamePx === null || !job.full || !job.labels) {
       report(null);
       return draw();
     }
-    const area = {
-      ...job.plan.graph,
-      width: job.plan.graph.width * job.factor,
-      height: job.plan.graph.height * job.factor,
-    };
+    const { graph } = job.plan;
+    const area = { ...graph, width: graph.width * job.factor, height: graph.height * job.factor };
     return withLegibleNames(cy, area, job.minNamePx * job.factor, (names) => {
       report(names);
       return draw();

@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
-import { spreadPositions } from '../domain/spread';
+import { spreadPositions } from './spread';
 import type { LayoutRequest, LayoutResult } from './workerLayout';
 
 cytoscape.use(fcose);

@@ -1,7 +1,6 @@
 import type { Core } from 'cytoscape';
 
-export const DIRECTIONS = ['left', 'right', 'up', 'down'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
+import type { Direction } from '../contracts/graphApi';
 
 const VECTORS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
 

@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
 
-import { LARGE_GRAPH_NODES, type LayoutPlan } from '../domain/layoutPlan';
+import { LARGE_GRAPH_NODES } from '../domain/graphSize';
 import { LAYOUT_OPTIONS } from './layoutOptions';
+import type { LayoutPlan } from './layoutPlan';
 import { layoutInWorker } from './workerLayout';
 
 /** Used on mount when the real layout is not a main-thread fcose run: fit what is there. */

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 
+import type { Composition } from '../contracts/graphApi';
 import { ExportError, fitInto } from '../domain/exportPlan';
-import type { Composition } from './composeImage';
 import { FRAME_FONT, type FrameItem, frameItems, swatchPath } from './exportFrame';
 import { graphSvg } from './svgGraph';
 import { dashArray, el, escapeXml, num } from './svgMarkup';

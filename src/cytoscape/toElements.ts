@@ -3,7 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { shortName } from '../domain/displayText';
 import type { StoryGraph } from '../domain/parseGraph';
 import { STORY_LINK_KINDS } from '../domain/schema';
-import type { Point } from '../domain/spread';
+import type { Point } from './spread';
 
 const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includes(kind);
 

@@ -1,9 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 
-import type { LayoutPlan } from '../domain/layoutPlan';
 import type { StoryGraph } from '../domain/parseGraph';
-import type { Point } from '../domain/spread';
+import { type LayoutPlan, planLayout } from './layoutPlan';
+import type { Point } from './spread';
 import { toElements } from './toElements';
 import { startWorkerLayout } from './workerLayout';
 
@@ -11,9 +11,10 @@ import { startWorkerLayout } from './workerLayout';
  * The graph's Cytoscape elements, once per graph. For a large graph the worker layout starts as soon
  * as the graph is parsed and the elements arrive with their final positions (`null` until then), so
  * the canvas is built and drawn once instead of twice, and the first draw does not compete with the
- * worker for the CPU. If the worker fails, the nodes start on a grid.
+ * worker for the CPU. If the worker fails, the nodes start on a grid. `plan` says how it is laid out.
  */
-export function useGraphElements(graph: StoryGraph, plan: LayoutPlan): ElementDefinition[] | null {
+export function useGraphElements(graph: StoryGraph): { elements: ElementDefinition[] | null; plan: LayoutPlan } {
+  const plan = useMemo(() => planLayout(graph), [graph]);
   const [positions, setPositions] = useState<{ graph: StoryGraph; at: Record<string, Point> | null } | null>(null);
   useEffect(
     function layOutBeforeMounting() {
@@ -32,5 +33,6 @@ export function useGraphElements(graph: StoryGraph, plan: LayoutPlan): ElementDe
   );
   const ready = plan !== 'worker' || positions?.graph === graph;
   const at = positions?.graph === graph ? positions.at : null;
-  return useMemo(() => (ready ? toElements(graph, at ?? undefined) : null), [graph, ready, at]);
+  const elements = useMemo(() => (ready ? toElements(graph, at ?? undefined) : null), [graph, ready, at]);
+  return { elements, plan };
 }

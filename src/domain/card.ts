@@ -1,25 +1,35 @@
 import type { StoryGraph } from './parseGraph';
 import type { Character, CharacterState, GraphNode, Season, Status } from './schema';
-import { type Cursor, firstKnown, isKnown, isStoryTextKnown } from './spoiler';
+import { type Cursor, firstKnown, isKnown, isNodeKnown, isStoryTextKnown } from './spoiler';
 
 export interface StatusCell {
   season: Season;
   /**
-   * `absent`: not in that season; `hidden`: in it, but the status is past the spoiler cursor;
+   * `absent`: not in that season; `hidden`: in it, but nothing about it is known at the cursor yet;
    * `unwatched`: a season past the cursor, where even being in it would be a spoiler.
    */
   state: CharacterState | 'absent' | 'hidden' | 'unwatched';
+  /** The latest entry of the timeline known at the cursor. */
   status?: Status;
+  /** Set while the cursor is inside this season: the state holds "as of" this episode. */
+  asOf?: Cursor;
 }
 
-/** One cell per season of the graph: the character's state there, unless the cursor hides it. */
+/**
+ * One cell per season of the graph: the character's latest state known at the cursor there ("alive
+ * as of S1E5"). The status is a timeline; an entry counts from the episode where a viewer learns it,
+ * an undated one from the end of its season.
+ */
 export function statusStrip(graph: StoryGraph, character: Character, cursor: Cursor | null): StatusCell[] {
   return graph.seasons.map((season) => {
     if (cursor !== null && season.number > cursor.season) return { season, state: 'unwatched' };
-    const status = character.status.find((s) => s.seasons.includes(season.id));
-    if (!status) return { season, state: 'absent' };
-    if (!isKnown(firstKnown(graph, status), cursor)) return { season, state: 'hidden' };
-    return { season, state: status.state, status };
+    const entries = character.status.filter((s) => s.seasons.includes(season.id));
+    if (entries.length === 0) return { season, state: 'absent' };
+    const known = entries.filter((s) => isKnown(firstKnown(graph, s), cursor));
+    const status = known.at(-1);
+    if (!status) return { season, state: 'hidden' };
+    const inside = cursor !== null && cursor.season === season.number && cursor.episode < (season.episodes ?? 0);
+    return inside ? { season, state: status.state, status, asOf: cursor } : { season, state: status.state, status };
   });
 }
 
@@ -42,16 +52,27 @@ export function linkedNodes(
 }
 
 /**
- * The parts of a card that describe the whole story (a character's role, any node's description):
- * shown only once the node's first season has been watched to its end.
+ * The texts of a card about the node itself, in the interface language where the data has it: a
+ * character's role is a spoiler-free line, shown from the first appearance; the description tells the
+ * whole story, so it waits until the node's first season has been watched to its end. A graph that
+ * gives no first appearance (`firstEpisode`) predates spoiler-free roles: its role waits like a
+ * description.
  */
 export function storyText(
   graph: StoryGraph,
   node: GraphNode,
   cursor: Cursor | null,
-): { role: string | undefined; description: string | undefined } {
-  if (!isStoryTextKnown(graph, node.seasons, cursor)) return { role: undefined, description: undefined };
-  return { role: node.kind === 'character' ? node.role : undefined, description: node.description };
+  korean = false,
+): { role: string | undefined; group: string | undefined; description: string | undefined } {
+  if (!isNodeKnown(graph, node, cursor)) return { role: undefined, group: undefined, description: undefined };
+  const character = node.kind === 'character' ? node : undefined;
+  const seasonOver = isStoryTextKnown(graph, node.seasons, cursor);
+  const roleKnown = node.firstEpisode !== undefined || seasonOver;
+  const role = !roleKnown ? undefined : korean ? (character?.roleKo ?? character?.role) : character?.role;
+  const group = korean ? (character?.groupKo ?? character?.group) : character?.group;
+  const full = korean ? (node.descriptionKo ?? node.description) : node.description;
+  const description = seasonOver ? full : undefined;
+  return { role, group, description };
 }
 
 /** A fact's note and reason, joined; kept back until the fact's first season has been watched to its end. */

@@ -1,6 +1,8 @@
 import { shortName } from './displayText';
 import type { StoryGraph } from './parseGraph';
+import { withParticle } from './particles';
 import type { GraphLink, GraphNode } from './schema';
+import { parseTemplate, type SlotName } from './sentenceTemplate';
 import { type Cursor, isStoryTextKnown } from './spoiler';
 
 /** Human words for each node kind. */
@@ -20,11 +22,28 @@ export const LINK_KIND_LABELS = {
   'tied-to': 'Tied to',
 } as const satisfies Record<GraphLink['kind'], string>;
 
+/**
+ * The words a link sentence falls back on when the data gives no template, in the interface language.
+ * Names come in that language's script (Hangul names in Korean when the data has them).
+ */
+export interface SentenceWords {
+  /** Korean: Korean templates and captions, Hangul names where the data has them. */
+  korean: boolean;
+  linkKinds: Record<GraphLink['kind'], string>;
+  linkTypes: Readonly<Partial<Record<string, string>>>;
+  /** An undirected link: "Ana and Ben: best friends." */
+  linkBetween: (a: string, b: string, caption: string) => string;
+  /** A directed link without a template: "From Ana to Ben: dies for." */
+  linkFromTo: (a: string, b: string, caption: string) => string;
+  /** The target's own view, added once its season is over: "… (Ben: never knew)". */
+  linkReverse: (sentence: string, target: string, caption: string) => string;
+}
+
 export interface LinkLine {
   link: GraphLink;
   other: GraphNode;
   outgoing: boolean;
-  /** The link as a plain sentence, e.g. "Gwi-nam bit Nam-ra". */
+  /** The link as a sentence, e.g. "Lee Cheong-san stabs Yoon Gwi-nam in the eye". */
   sentence: string;
 }
 
@@ -36,7 +55,8 @@ export function linksOf(
   graph: StoryGraph,
   nodeId: string,
   visibleLinks: ReadonlySet<string>,
-  cursor: Cursor | null = null,
+  cursor: Cursor | null,
+  words: SentenceWords,
 ): LinkLine[] {
   const lines: LinkLine[] = [];
   for (const link of graph.links) {
@@ -45,22 +65,53 @@ export function linksOf(
     if (!outgoing && link.target !== nodeId) continue;
     const other = graph.nodeById.get(outgoing ? link.target : link.source);
     if (!other) continue;
-    lines.push({ link, other, outgoing, sentence: describeLink(graph, link, cursor) });
+    lines.push({ link, other, outgoing, sentence: describeLink(graph, link, cursor, words) });
   }
   return lines;
 }
 
+/** A node's name in the script of the interface language: Hangul in Korean when the data has it. */
+export function nameIn(node: GraphNode | undefined, fallback: string, lang: 'en' | 'ko'): string {
+  if (!node) return shortName(fallback);
+  return shortName(lang === 'ko' ? (node.labelKo ?? node.label) : node.label);
+}
+
+/** Fills a sentence template from the data: plain slots take the name, Korean slots name + particle. */
+function fillTemplate(template: string, lang: 'en' | 'ko', names: Record<SlotName, string>): string | null {
+  const { parts, problems } = parseTemplate(template, lang === 'ko');
+  if (problems.length > 0) return null;
+  return parts
+    .map((part) => {
+      if ('text' in part) return part.text;
+      const name = names[part.slot];
+      return part.particle ? withParticle(name, part.particle) : name;
+    })
+    .join('');
+}
+
 /**
- * A link as a sentence: "A <caption> B", with the target's own caption appended when it differs.
- * Long names are shortened; captions were direction-isolated by parseGraph. The second caption
- * often speaks with hindsight ("her answer is never given"), so like a note it waits for the end of
- * the link's first season under the spoiler `cursor`.
+ * A link as a sentence in the interface language: the data's template when it has one ("Lee Cheong-san
+ * stabs Yoon Gwi-nam in the eye", "이청산은 윤귀남의 눈을 찌른다"), else the caption framed by a whole
+ * sentence of the interface ("Ana and Ben: best friends"). The target's own caption often speaks with
+ * hindsight ("her answer is never given"), so like a note it waits for the end of the link's first
+ * season under the spoiler `cursor`.
  */
-export function describeLink(graph: StoryGraph, link: GraphLink, cursor: Cursor | null = null): string {
-  const source = shortName(graph.nodeById.get(link.source)?.label ?? link.source);
-  const target = shortName(graph.nodeById.get(link.target)?.label ?? link.target);
-  const caption = link.label ?? link.type ?? LINK_KIND_LABELS[link.kind].toLowerCase();
-  const main = link.directed ? `${source} ${caption} ${target}` : `${source} and ${target}: ${caption}`;
-  const reverse = link.labelReverse && isStoryTextKnown(graph, link.seasons, cursor) ? link.labelReverse : undefined;
-  return reverse ? `${main} (${target}: ${reverse})` : main;
+export function describeLink(graph: StoryGraph, link: GraphLink, cursor: Cursor | null, words: SentenceWords): string {
+  const lang = words.korean ? 'ko' : 'en';
+  const source = nameIn(graph.nodeById.get(link.source), link.source, lang);
+  const target = nameIn(graph.nodeById.get(link.target), link.target, lang);
+  const template = link.sentence?.[lang];
+  const filled = template === undefined ? null : fillTemplate(template, lang, { source, target });
+  const typeWord = link.type === undefined ? undefined : words.linkTypes[link.type];
+  const caption =
+    (lang === 'ko' ? (link.labelKo ?? typeWord) : link.label) ??
+    link.label ??
+    typeWord ??
+    link.type ??
+    words.linkKinds[link.kind];
+  const main =
+    filled ?? (link.directed ? words.linkFromTo(source, target, caption) : words.linkBetween(source, target, caption));
+  const reverseCaption = lang === 'ko' ? (link.labelReverseKo ?? link.labelReverse) : link.labelReverse;
+  const reverse = reverseCaption && isStoryTextKnown(graph, link.seasons, cursor) ? reverseCaption : undefined;
+  return reverse ? words.linkReverse(main, target, reverse) : main;
 }

@@ -2,7 +2,6 @@ import { LINK_KIND_LABELS, NODE_KIND_LABELS } from './describe';
 import { type Filters, type Visibility, visibleDegrees } from './filters';
 import type { StoryGraph } from './parseGraph';
 import { LINK_KINDS, type LinkKind, NODE_KINDS, type NodeKind } from './schema';
-import { cursorId, cursorOptions } from './spoiler';
 
 /** What an exported image shows, as data: the words come from the phrasebook of the interface language. */
 export interface ExportFacts {
@@ -39,10 +38,7 @@ export function exportFacts(graph: StoryGraph, filters: Filters, visibility: Vis
   return {
     title: graph.meta.title,
     season: graph.seasons.find((s) => s.id === filters.season)?.label ?? null,
-    cursor:
-      cursor === null
-        ? null
-        : (cursorOptions(graph.seasons).find((o) => o.id === cursorId(cursor))?.label ?? cursorId(cursor)),
+    cursor: cursor === null ? null : `S${cursor.season}E${cursor.episode}`,
     hidden: filters.hidden.map(hiddenLabel),
     focus: filters.focus
       ? { name: graph.nodeById.get(filters.focus.id)?.label ?? filters.focus.id, depth: filters.focus.depth }

@@ -37,7 +37,7 @@ const CAST_LINKS: ReadonlySet<string> = new Set(['plays', 'appears-in']);
 /** Whether someone at `cursor` has seen a link: cast links from their season's start, story links from their episode. */
 export function isLinkKnown(graph: StoryGraph, link: GraphLink, cursor: Cursor | null): boolean {
   return CAST_LINKS.has(link.kind)
-    ? isNodeKnown(graph, link.seasons, cursor)
+    ? isNodeKnown(graph, { seasons: link.seasons }, cursor)
     : isKnown(firstKnown(graph, link), cursor);
 }
 
@@ -53,7 +53,7 @@ export function applyFilters(graph: StoryGraph, filters: Filters): Visibility {
   const nodes = new Set<string>();
   for (const node of graph.nodes) {
     if (!holdsIn(node.seasons, filters.season) || hidden.has(legendKey.node(node.kind))) continue;
-    if (isNodeKnown(graph, node.seasons, filters.cursor)) nodes.add(node.id);
+    if (isNodeKnown(graph, node, filters.cursor)) nodes.add(node.id);
   }
   const links = new Set<string>();
   for (const link of graph.links) {

@@ -20,17 +20,26 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
 export interface ProvenanceWords {
   certainty: Record<Certainty, string>;
   announced: string;
+  /** "S1E5" / "1시즌 5화". */
+  episodeShort: (season: number, episode: number) => string;
+  /** "S1" / "시즌 1". */
+  seasonShort: (season: number) => string;
 }
 
-const ENGLISH: ProvenanceWords = { certainty: CERTAINTY_LABELS, announced: 'announced' };
+const ENGLISH: ProvenanceWords = {
+  certainty: CERTAINTY_LABELS,
+  announced: 'announced',
+  episodeShort: (season, episode) => `S${season}E${episode}`,
+  seasonShort: (season) => `S${season}`,
+};
 
 /** "S1E4", "S1" (no episode given) or "S2 (announced)" for an unreleased season. */
 export function factTiming(graph: StoryGraph, fact: Fact, words: ProvenanceWords = ENGLISH): string {
   const season = firstSeasonOf(graph, fact.seasons);
   if (!season) return '';
-  if (!season.released) return `S${season.number} (${words.announced})`;
+  if (!season.released) return `${words.seasonShort(season.number)} (${words.announced})`;
   const episode = exactEpisode(graph, fact);
-  return episode === undefined ? `S${season.number}` : `S${season.number}E${episode}`;
+  return episode === undefined ? words.seasonShort(season.number) : words.episodeShort(season.number, episode);
 }
 
 /** "S1E4, on screen" — when and how sure, for the end of a sentence. */

@@ -1,9 +1,9 @@
 import { statusStrip, storyText } from './card';
-import { describeLink, LINK_KIND_LABELS } from './describe';
+import { describeLink, type SentenceWords } from './describe';
 import { shortName } from './displayText';
 import { type Visibility, visibleDegrees } from './filters';
 import type { StoryGraph } from './parseGraph';
-import { CERTAINTY_LABELS, factTiming, type ProvenanceWords } from './provenance';
+import { factTiming, type ProvenanceWords } from './provenance';
 import type { CharacterState, LinkKind } from './schema';
 import type { Cursor } from './spoiler';
 
@@ -28,55 +28,36 @@ export interface LinkRow {
   target: string;
 }
 
-/** The words rows are written in; English unless the interface passes its own language. */
-export interface RowWords extends ProvenanceWords {
+/** The words rows are written in: the interface language's (src/i18n). */
+export interface RowWords extends ProvenanceWords, SentenceWords {
   states: Record<CharacterState, string>;
   linkKinds: Record<LinkKind, string>;
-  linkTypes: Readonly<Partial<Record<string, string>>>;
 }
-
-/** English words for character states; the interface's vocabulary reuses them. */
-export const STATE_LABELS: Record<CharacterState, string> = {
-  alive: 'alive',
-  dead: 'dead',
-  zombie: 'zombie',
-  'half-zombie': 'half-zombie',
-  infected: 'infected',
-  unknown: 'unknown',
-};
-
-const ENGLISH: RowWords = {
-  states: STATE_LABELS,
-  linkKinds: LINK_KIND_LABELS,
-  linkTypes: {},
-  certainty: CERTAINTY_LABELS,
-  announced: 'announced',
-};
 
 /** The visible characters, with their (spoiler-safe) status per season and visible link count. */
 export function characterRows(
   graph: StoryGraph,
   visibility: Visibility,
   cursor: Cursor | null,
-  words: RowWords = ENGLISH,
+  words: RowWords,
 ): CharacterRow[] {
   const degree = visibleDegrees(graph, visibility);
   return graph.nodes.flatMap((node) => {
     if (node.kind !== 'character' || !visibility.nodes.has(node.id)) return [];
     const status = statusStrip(graph, node, cursor)
-      .filter((c) => c.state !== 'absent' && c.state !== 'unwatched')
-      .map(
-        (c) =>
-          `S${c.season.number}: ${c.state === 'hidden' || c.state === 'unwatched' || c.state === 'absent' ? '?' : words.states[c.state]}`,
-      )
+      .flatMap((c) => {
+        if (c.state === 'absent' || c.state === 'unwatched') return [];
+        return [`${words.seasonShort(c.season.number)}: ${c.state === 'hidden' ? '?' : words.states[c.state]}`];
+      })
       .join(', ');
+    const text = storyText(graph, node, cursor, words.korean);
     return [
       {
         id: node.id,
         name: shortName(node.label),
         nameKo: shortName(node.labelKo ?? ''),
-        group: node.group,
-        role: storyText(graph, node, cursor).role ?? '',
+        group: text.group ?? '',
+        role: text.role ?? '',
         status,
         links: degree.get(node.id) ?? 0,
       },
@@ -85,18 +66,13 @@ export function characterRows(
 }
 
 /** The visible links, each as a sentence with when it is first shown, how sure, and its sources. */
-export function linkRows(
-  graph: StoryGraph,
-  visibility: Visibility,
-  cursor: Cursor | null = null,
-  words: RowWords = ENGLISH,
-): LinkRow[] {
+export function linkRows(graph: StoryGraph, visibility: Visibility, cursor: Cursor | null, words: RowWords): LinkRow[] {
   return graph.links.flatMap((link) => {
     if (!visibility.links.has(link.id)) return [];
     return [
       {
         id: link.id,
-        sentence: describeLink(graph, link, cursor),
+        sentence: describeLink(graph, link, cursor, words),
         kind: [words.linkKinds[link.kind], link.type && (words.linkTypes[link.type] ?? link.type)]
           .filter(Boolean)
           .join(' · '),

@@ -1,8 +1,10 @@
+import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
 
 /** Interface strings. Data (names, captions) stays as the data gives it; only the chrome is translated. */
 const en = {
   ...VOCABULARY.en,
+  ...STORY_STRINGS.en,
   season: 'Season',
   allSeasons: 'All seasons',
   watchedUpTo: "I've watched up to",
@@ -118,6 +120,7 @@ export type PanelName = keyof Strings['panelNames'];
 
 const ko: Strings = {
   ...VOCABULARY.ko,
+  ...STORY_STRINGS.ko,
   season: '시즌',
   allSeasons: '모든 시즌',
   watchedUpTo: '시청한 회차',

@@ -9,7 +9,6 @@ import type {
   RELATIONSHIP_TYPES,
   TRAUMA_TYPES,
 } from '../domain/schema';
-import { STATE_LABELS } from '../domain/table';
 
 type LinkType = (typeof RELATIONSHIP_TYPES)[number] | (typeof TRAUMA_TYPES)[number] | (typeof LOYALTY_TYPES)[number];
 
@@ -50,7 +49,14 @@ const en: Vocabulary = {
     'sacrifices-self-for': 'sacrifices self for',
     betrays: 'betrays',
   },
-  states: STATE_LABELS,
+  states: {
+    alive: 'alive',
+    dead: 'dead',
+    zombie: 'zombie',
+    'half-zombie': 'half-zombie',
+    infected: 'infected',
+    unknown: 'unknown',
+  },
   certainty: CERTAINTY_LABELS,
   announced: 'announced',
 };

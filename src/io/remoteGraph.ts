@@ -1,26 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { dataUrlOrigin } from '../domain/connectPolicy';
+import { RemoteGraphError } from '../contracts/remoteFailure';
 import type { StoryGraph } from '../domain/parseGraph';
+import { dataUrlOrigin } from './connectPolicy';
 import { openGraphInput } from './openGraph';
 import { formatBytes, MAX_FILE_BYTES } from './readText';
 
 /** The query parameter naming a graph to open instead of the bundled one: `?data=https://…/graph.gexf`. */
 export const DATA_PARAM = 'data';
-
-export type RemoteFailure = 'bad-url' | 'not-http' | 'network' | 'cors' | 'http' | 'too-large';
-
-/** Why a `?data=` URL gave no file; the UI words it (src/i18n/strings.ts `remoteFailure`). */
-export class RemoteGraphError extends Error {
-  constructor(
-    readonly reason: RemoteFailure,
-    readonly url: string,
-    readonly detail = '',
-  ) {
-    super(`${reason}: ${url} ${detail}`.trim());
-    this.name = 'RemoteGraphError';
-  }
-}
 
 /** The file name a URL points at, for the page title and export names. */
 export function urlFileName(raw: string): string {

@@ -1,7 +1,7 @@
 import { type Filters, FOCUS_DEPTHS, type FocusDepth } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import { LINK_KINDS, NODE_KINDS, STORY_LINK_KINDS } from '../domain/schema';
-import { cursorId, isNodeKnown, parseCursor } from '../domain/spoiler';
+import { cursorParam, firstVisitCursor, isNodeKnown, parseCursor } from '../domain/spoiler';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export const LANGUAGES = ['en', 'ko'] as const;
@@ -18,6 +18,12 @@ export interface ExplorerState {
   names: (typeof NAME_SCRIPTS)[number];
   path: { from: string | null; to: string | null; kinds: readonly string[] };
   diff: boolean;
+  /**
+   * Where the spoiler cursor came from: the URL (or a choice made on this page), the viewer's
+   * remembered answer, or nowhere yet (a first visit: the welcome asks). Only a cursor from the URL
+   * is written back to it, so a link copied after a first visit never carries someone's answer.
+   */
+  cursorFrom: 'url' | 'stored' | 'unasked';
 }
 
 export const DEFAULT_PATH_KINDS: readonly string[] = STORY_LINK_KINDS;
@@ -31,6 +37,8 @@ export const DEFAULT_STATE: ExplorerState = {
   names: 'latin',
   path: { from: null, to: null, kinds: DEFAULT_PATH_KINDS },
   diff: false,
+  // A returning viewer who chose to see everything: what the explorer showed before it asked.
+  cursorFrom: 'stored',
 };
 
 /** URL parameter names, in one place. */
@@ -61,8 +69,14 @@ const oneOf = <T extends string>(choices: readonly T[], value: string | null): T
 /**
  * Reads the state from a query string, tolerantly: every unknown or invalid value falls back to its
  * default (node ids must exist in the graph) and is named in `ignored`, so the UI can say so.
+ * The spoiler cursor comes from `upto`, else from the viewer's `remembered` answer, else (first visit)
+ * it stays at the first episode until the viewer answers.
  */
-export function parseExplorerState(search: string, graph: StoryGraph): { state: ExplorerState; ignored: string[] } {
+export function parseExplorerState(
+  search: string,
+  graph: StoryGraph,
+  remembered: string | null = null,
+): { state: ExplorerState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const read = <T>(name: string, parse: (raw: string) => T | undefined | null, fallback: T): T => {
@@ -79,6 +93,10 @@ export function parseExplorerState(search: string, graph: StoryGraph): { state: 
   const seasonId = (raw: string) => graph.seasons.find((s) => s.id === raw)?.id;
   const depth = read(PARAMS.depth, (raw) => FOCUS_DEPTHS.find((d) => String(d) === raw), 1 as FocusDepth);
   const focusId = read(PARAMS.focus, nodeId, null);
+  const fromUrl = read(PARAMS.cursor, (raw) => parseCursor(raw, graph.seasons), undefined);
+  const stored = parseCursor(remembered, graph.seasons);
+  const cursorFrom = fromUrl ? 'url' : stored ? 'stored' : 'unasked';
+  const cursor = (fromUrl ?? stored ?? { cursor: firstVisitCursor(graph.seasons) }).cursor;
   const list = (raw: string, valid: (item: string) => boolean) => {
     const items = raw.split(',').filter(Boolean);
     return items.every(valid) ? items : undefined;
@@ -86,7 +104,7 @@ export function parseExplorerState(search: string, graph: StoryGraph): { state: 
   const state: ExplorerState = {
     filters: {
       season: read(PARAMS.season, seasonId, null),
-      cursor: read(PARAMS.cursor, (raw) => parseCursor(raw, graph.seasons), null),
+      cursor,
       hidden: read(PARAMS.hidden, (raw) => list(raw, (k) => LEGEND_KEY.test(k)), []),
       focus: focusId === null ? null : { id: focusId, depth },
     },
@@ -105,6 +123,7 @@ export function parseExplorerState(search: string, graph: StoryGraph): { state: 
       ),
     },
     diff: read(PARAMS.diff, (raw) => (raw === '1' ? true : undefined), false),
+    cursorFrom,
   };
   return { state: withoutSpoilers(state, graph), ignored };
 }
@@ -119,7 +138,7 @@ export function withoutSpoilers(state: ExplorerState, graph: StoryGraph): Explor
   if (cursor === null) return state;
   const known = (id: string | null) => {
     const node = id === null ? undefined : graph.nodeById.get(id);
-    return node !== undefined && isNodeKnown(graph, node.seasons, cursor);
+    return node !== undefined && isNodeKnown(graph, node, cursor);
   };
   const keep = (id: string | null) => (known(id) ? id : null);
   const next: ExplorerState = {
@@ -149,7 +168,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
   const { filters } = state;
   if (filters.season) params.set(PARAMS.season, filters.season);
-  if (filters.cursor) params.set(PARAMS.cursor, cursorId(filters.cursor));
+  if (state.cursorFrom === 'url') params.set(PARAMS.cursor, cursorParam(filters.cursor));
   if (filters.hidden.length > 0) params.set(PARAMS.hidden, filters.hidden.join(','));
   if (state.selected) params.set(PARAMS.selected, state.selected);
   if (filters.focus) {

@@ -2,13 +2,12 @@ import { useMemo } from 'react';
 
 import { diffSeasons } from '../domain/diff';
 import { applyFilters, countVisible } from '../domain/filters';
-import { LARGE_GRAPH_NODES, planLayout } from '../domain/layoutPlan';
+import { LARGE_GRAPH_NODES } from '../domain/graphSize';
 import { buildLegend } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
 import { findPaths } from '../domain/paths';
 import { cursorOptions } from '../domain/spoiler';
-import { characterRows, linkRows } from '../domain/table';
-import { STRINGS } from '../i18n/strings';
+import { characterRows, linkRows, type RowWords } from '../domain/table';
 import type { ExplorerState } from './explorerState';
 import { useSearchIndex } from './useSearchIndex';
 
@@ -16,7 +15,14 @@ import { useSearchIndex } from './useSearchIndex';
  * Everything derived from the graph and the explorer state, each piece memoised on exactly what it
  * reads: pure domain functions, never read back from the renderer.
  */
-export function useExplorerModel(graph: StoryGraph, state: ExplorerState, activePath: number, diffOpen: boolean) {
+export function useExplorerModel(
+  graph: StoryGraph,
+  state: ExplorerState,
+  activePath: number,
+  diffOpen: boolean,
+  /** The interface language's words for table cells. */
+  rowWords: RowWords,
+) {
   const { filters, path, view } = state;
   const visibility = useMemo(() => applyFilters(graph, filters), [graph, filters]);
   const counts = useMemo(() => countVisible(graph, visibility), [graph, visibility]);
@@ -49,16 +55,14 @@ export function useExplorerModel(graph: StoryGraph, state: ExplorerState, active
     () =>
       view === 'table'
         ? {
-            characters: characterRows(graph, visibility, filters.cursor, STRINGS[state.lang]),
-            links: linkRows(graph, visibility, filters.cursor, STRINGS[state.lang]),
+            characters: characterRows(graph, visibility, filters.cursor, rowWords),
+            links: linkRows(graph, visibility, filters.cursor, rowWords),
           }
         : null,
-    [graph, visibility, filters.cursor, view, state.lang],
+    [graph, visibility, filters.cursor, view, rowWords],
   );
-  const layoutPlan = useMemo(() => planLayout(graph), [graph]);
   const large = graph.nodes.length > LARGE_GRAPH_NODES;
   return {
-    layoutPlan,
     large,
     visibility,
     counts,

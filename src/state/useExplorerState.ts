@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { StoryGraph } from '../domain/parseGraph';
 import { type ExplorerState, mergeQuery, parseExplorerState, withoutSpoilers } from './explorerState';
+import { readRememberedCursor } from './rememberedCursor';
 
 export type UpdateState = (change: (state: ExplorerState) => ExplorerState, history?: 'push' | 'replace') => void;
 
@@ -11,13 +12,13 @@ export type UpdateState = (change: (state: ExplorerState) => ExplorerState, hist
  * parameters of the opening URL that were invalid and reset to defaults.
  */
 export function useExplorerState(graph: StoryGraph): { state: ExplorerState; ignored: string[]; update: UpdateState } {
-  const [parsed, setParsed] = useState(() => parseExplorerState(window.location.search, graph));
+  const [parsed, setParsed] = useState(() => parseExplorerState(window.location.search, graph, readRememberedCursor()));
   const stateRef = useRef(parsed.state);
 
   useEffect(
     function followBackAndForward() {
       const onPop = () => {
-        const next = parseExplorerState(window.location.search, graph);
+        const next = parseExplorerState(window.location.search, graph, readRememberedCursor());
         stateRef.current = next.state;
         setParsed(next);
       };

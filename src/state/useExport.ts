@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
-import type { ExportStage } from '../cytoscape/exportJob';
+import type { ExportWords } from '../contracts/exportWords';
+import type { ExportStage } from '../contracts/graphApi';
 import { ExportError, type ExportOptions } from '../domain/exportPlan';
 import { isPosting } from '../domain/postingPlan';
 import { canCopyImages, canShareFiles, copyImage, shareImage } from './shareImage';
-import { type ExportInputs, type ExportSetup, useExportPlan } from './useExportPlan';
+import { type ExportInputs, useExportPlan } from './useExportPlan';
 
 export interface Notice {
   tone: 'info' | 'error';
@@ -15,13 +16,13 @@ export interface Notice {
 const PREVIEW_SIDE = 420;
 
 /** The export dialog's state: options, the plan they give, a live preview, and saving with progress. */
-export function useExport(inputs: ExportInputs) {
+export function useExport<S extends ExportWords>(inputs: ExportInputs<S>) {
   const { api } = inputs;
   const [open, setOpen] = useState(false);
   const [stage, setStage] = useState<ExportStage | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [preview, setPreview] = useState<{ url: string | null; failed: boolean }>({ url: null, failed: false });
-  const setup: ExportSetup = useExportPlan(inputs, open);
+  const setup = useExportPlan(inputs, open);
   const { job, strings, problem, fileName, size } = setup;
 
   const previewJob = useMemo(() => {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 
-import type { ExportJob } from '../cytoscape/exportJob';
-import type { GraphApi } from '../cytoscape/GraphCanvas';
+import type { ExportWords } from '../contracts/exportWords';
+import type { ExportJob, GraphApi } from '../contracts/graphApi';
 import { exportFileName } from '../domain/exportName';
 import {
   DEFAULT_EXPORT_OPTIONS,
@@ -14,20 +14,18 @@ import { altText, captionLines, exportFacts, exportLegendRows, postingLines, wit
 import type { Filters, Visibility } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import { isPosting } from '../domain/postingPlan';
-import { EXPORT_STRINGS } from '../i18n/exportStrings';
-import { STRINGS } from '../i18n/strings';
 import type { ThemeColors } from '../theme/palette';
 
-export interface ExportInputs {
+export interface ExportInputs<S extends ExportWords> {
   api: GraphApi | null;
   graph: StoryGraph;
   filters: Filters;
   visibility: Visibility;
   colors: ThemeColors;
-  lang: 'en' | 'ko';
+  /** The export's words in the interface language; handed back to the dialog as they are. */
+  strings: S;
+  legendTitle: string;
 }
-
-export type ExportSetup = ReturnType<typeof useExportPlan>;
 
 /** The page's address for a credit line; none for a page opened from a file. */
 function pageAddress(): string | null {
@@ -36,9 +34,11 @@ function pageAddress(): string | null {
 }
 
 /** Options and everything they decide: pixel size, layout, caption, alt text, file name, size check. */
-export function useExportPlan({ api, graph, filters, visibility, colors, lang }: ExportInputs, open: boolean) {
+export function useExportPlan<S extends ExportWords>(
+  { api, graph, filters, visibility, colors, strings, legendTitle }: ExportInputs<S>,
+  open: boolean,
+) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
-  const strings = EXPORT_STRINGS[lang];
   const full = options.scope === 'whole';
   // Read from the renderer each time the dialog opens: it depends on where the layout put the nodes.
   const natural = useMemo(
@@ -59,12 +59,11 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
     if (!parts.caption || !facts) return null;
     if (!posting) return { title: facts.title, lines: captionLines(facts, strings.phrases, options.explain) };
     // A post carries both titles: the interface language's first, the other under it.
+    const { titleKo } = graph.meta;
     const [first, other] =
-      lang === 'ko' && graph.meta.titleKo
-        ? [graph.meta.titleKo, facts.title]
-        : [facts.title, graph.meta.titleKo ?? null];
+      strings.titleFirst === 'ko' && titleKo ? [titleKo, facts.title] : [facts.title, titleKo ?? null];
     return { title: first, lines: postingLines(facts, strings.phrases, { otherTitle: other, address: pageAddress() }) };
-  }, [parts.caption, facts, strings, options.explain, posting, lang, graph.meta.titleKo]);
+  }, [parts.caption, facts, strings, options.explain, posting, graph.meta]);
   const legendRows = useMemo(() => (open ? exportLegendRows(graph, shown) : []), [open, graph, shown]);
   const plan = useMemo(
     () => planExport(options, { natural, legendRows: legendRows.length, captionLines: caption?.lines.length ?? 0 }),
@@ -84,11 +83,11 @@ export function useExportPlan({ api, graph, filters, visibility, colors, lang }:
             factor: 1,
             background: options.background === 'solid' ? colors.background : null,
             colors,
-            legend: parts.legend ? { title: STRINGS[lang].legend, rows: legendRows } : null,
+            legend: parts.legend ? { title: legendTitle, rows: legendRows } : null,
             caption,
           }
         : null,
-    [natural, options, full, plan, colors, parts.legend, lang, legendRows, caption, posting],
+    [natural, options, full, plan, colors, parts.legend, legendTitle, legendRows, caption, posting],
   );
   const size = plan;
   const season = graph.seasons.find((s) => s.id === filters.season) ?? null;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 
-import { LARGE_GRAPH_NODES } from '../domain/layoutPlan';
+import { LARGE_GRAPH_NODES } from '../domain/graphSize';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { GraphNode } from '../domain/schema';
 import type { SearchIndex } from '../domain/search';

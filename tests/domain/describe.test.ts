@@ -6,33 +6,67 @@ import { describeLink, linksOf } from '../../src/domain/describe';
 import { exportFileName } from '../../src/domain/exportName';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
+import { STRINGS } from '../../src/i18n/strings';
 
 const graph = parseGraph(JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')));
 const link = (id: string) => graph.links.find((l) => l.id === id)!;
 
+const en = STRINGS.en;
+const ko = STRINGS.ko;
+
 describe('describeLink', () => {
-  it('reads a directed link source to target with its caption', () => {
-    expect(describeLink(graph, link('l2'))).toBe('Ben dies for Ana');
+  it('frames a directed link without a template as a whole sentence, never glued', () => {
+    expect(describeLink(graph, link('l2'), null, en)).toBe('From Ben to Ana: dies for');
+    expect(describeLink(graph, link('l2'), null, ko)).toBe('Ben이 아나에게: 희생');
   });
   it('reads an undirected link as a pair', () => {
-    expect(describeLink(graph, link('l1'))).toBe('Ana and Ben: best friends');
+    expect(describeLink(graph, link('l1'), null, en)).toBe('Ana and Ben: best friends');
+    expect(describeLink(graph, link('l1'), null, ko)).toBe('아나와 Ben 사이: 우정');
+  });
+  it('fills the data template, with Korean particles by the final sound of each name', () => {
+    const stab = {
+      ...link('l2'),
+      sentence: { en: '{source} stabs {target} in the eye', ko: '{source:은/는} {target}의 눈을 찌른다' },
+    };
+    expect(describeLink(graph, stab, null, en)).toBe('Ben stabs Ana in the eye');
+    // Ben has no Hangul name: a Latin name takes the particle of its final sound.
+    expect(describeLink(graph, stab, null, ko)).toBe('Ben은 아나의 눈을 찌른다');
+    const named = parseGraph({
+      ...JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')),
+    });
+    const ben = named.nodeById.get('ben')!;
+    const ana = named.nodeById.get('ana')!;
+    Object.assign(ben, { labelKo: '이청산' });
+    Object.assign(ana, { labelKo: '남라' });
+    const toward = {
+      ...stab,
+      sentence: { en: '{source} runs to {target}', ko: '{source:이/가} {target:으로/로} 달려간다' },
+    };
+    expect(describeLink(named, toward, null, ko)).toBe('이청산이 남라로 달려간다');
+    expect(describeLink(named, { ...toward, source: 'ana', target: 'ben' }, null, ko)).toBe(
+      '남라가 이청산으로 달려간다',
+    );
+  });
+  it('falls back on the caption when a template is malformed', () => {
+    const broken = { ...link('l2'), sentence: { en: '{source} and {nobody}', ko: '{source:은/는} {target}' } };
+    expect(describeLink(graph, broken, null, en)).toBe('From Ben to Ana: dies for');
   });
   it('adds the target side when it differs', () => {
-    expect(describeLink(graph, { ...link('l2'), labelReverse: 'never knew' })).toBe(
-      'Ben dies for Ana (Ana: never knew)',
+    expect(describeLink(graph, { ...link('l2'), labelReverse: 'never knew' }, null, en)).toBe(
+      'From Ben to Ana: dies for (Ana: never knew)',
     );
   });
   it('keeps the target side, told with hindsight, back until the season is watched to its end', () => {
     const l2 = { ...link('l2'), labelReverse: 'never knew' };
-    expect(describeLink(graph, l2, { season: 1, episode: 5 })).toBe('Ben dies for Ana');
-    expect(describeLink(graph, l2, { season: 1, episode: 6 })).toBe('Ben dies for Ana (Ana: never knew)');
+    expect(describeLink(graph, l2, { season: 1, episode: 5 }, en)).toBe('From Ben to Ana: dies for');
+    expect(describeLink(graph, l2, { season: 1, episode: 6 }, en)).toBe('From Ben to Ana: dies for (Ana: never knew)');
   });
 });
 
 describe('linksOf', () => {
   it('lists only the visible links of a node, with the node at the other end', () => {
     const s2 = applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' });
-    const lines = linksOf(graph, 'ana', s2.links);
+    const lines = linksOf(graph, 'ana', s2.links, null, en);
     expect(lines.map((l) => l.link.id).sort()).toEqual(['l3', 'l5', 'l7']);
     expect(lines.find((l) => l.link.id === 'l3')?.other.id).toBe('cy');
   });

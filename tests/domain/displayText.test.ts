@@ -8,6 +8,7 @@ import { applyFilters, DEFAULT_FILTERS } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
 import { buildSearchIndex } from '../../src/domain/search';
 import { characterRows } from '../../src/domain/table';
+import { STRINGS } from '../../src/i18n/strings';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -89,13 +90,13 @@ describe('hostile graph text', () => {
 
 describe('sentences and rows built from hostile names', () => {
   it('shorten a 10,000-character name and keep an override inside its name', () => {
-    const sentence = describeLink(hostile, hostile.linkById.get('l-rtl-long')!);
+    const sentence = describeLink(hostile, hostile.linkById.get('l-rtl-long')!, null, STRINGS.en);
     expect(sentence.length).toBeLessThan(2 * MAX_NAME_LENGTH + 20);
-    expect(sentence).toMatch(new RegExp(`^${FSI}Evil${RLO} Twin${PDF}${PDI} bullies Longnamex+…$`));
+    expect(sentence).toMatch(new RegExp(`^From ${FSI}Evil${RLO} Twin${PDF}${PDI} to Longnamex+…: bullies$`));
   });
 
   it('give the table shortened names', () => {
-    const rows = characterRows(hostile, applyFilters(hostile, DEFAULT_FILTERS), null);
+    const rows = characterRows(hostile, applyFilters(hostile, DEFAULT_FILTERS), null, STRINGS.en);
     const long = rows.find((r) => r.id === 'c-long')!;
     expect([...long.name]).toHaveLength(MAX_NAME_LENGTH);
     expect([...long.nameKo]).toHaveLength(MAX_NAME_LENGTH);

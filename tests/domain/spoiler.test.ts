@@ -1,29 +1,60 @@
 import { describe, expect, it } from 'vitest';
 
 import { applyFilters, DEFAULT_FILTERS, legendKey } from '../../src/domain/filters';
-import { cursorId, cursorOptions, firstKnown, isKnown, isStoryTextKnown, parseCursor } from '../../src/domain/spoiler';
+import {
+  cursorId,
+  cursorOptions,
+  cursorParam,
+  firstKnown,
+  firstVisitCursor,
+  hasEpisodes,
+  isKnown,
+  isStoryTextKnown,
+  parseCursor,
+} from '../../src/domain/spoiler';
 import { smallGraph as graph } from './fixture';
 
 const at = (season: number, episode: number) => ({ season, episode });
 const link = (id: string) => graph.links.find((l) => l.id === id)!;
 
 describe('cursor positions', () => {
-  it('lists every episode of a released season, then the announced season as a whole', () => {
-    expect(cursorOptions(graph.seasons).map((o) => o.label)).toEqual([
-      'S1E1',
-      'S1E2',
-      'S1E3',
-      'S1E4',
-      'S1E5',
-      'S1E6',
-      'S2 (announced)',
+  it('lists not started, every episode of an aired season, then everything with the announced season', () => {
+    const options = cursorOptions(graph.seasons);
+    expect(options.map((o) => o.id)).toEqual(['none', 's1e1', 's1e2', 's1e3', 's1e4', 's1e5', 's1e6', 'all']);
+    expect(options.map((o) => o.position.kind)).toEqual([
+      'not-started',
+      'episode',
+      'episode',
+      'episode',
+      'episode',
+      'episode',
+      'season-end',
+      'everything',
     ]);
+    expect(options.at(-1)).toEqual({
+      id: 'all',
+      position: { kind: 'everything', announcedSeasons: [2] },
+      cursor: null,
+    });
+    expect(options[0]!.cursor).toEqual(at(1, 0));
+  });
+  it('offers an unreleased season no position of its own: it cannot be watched', () => {
+    expect(parseCursor('s2', graph.seasons)).toBeUndefined();
+    expect(cursorOptions(graph.seasons).some((o) => o.cursor?.season === 2)).toBe(false);
   });
   it('round-trips through its URL form and rejects positions the data lacks', () => {
-    expect(parseCursor(cursorId(at(1, 4)), graph.seasons)).toEqual(at(1, 4));
-    expect(parseCursor('S2', graph.seasons)).toEqual(at(2, Infinity));
-    expect(parseCursor('s1e99', graph.seasons)).toBeNull();
-    expect(parseCursor('<script>', graph.seasons)).toBeNull();
+    expect(parseCursor(cursorId(at(1, 4)), graph.seasons)).toEqual({ cursor: at(1, 4) });
+    expect(parseCursor('ALL', graph.seasons)).toEqual({ cursor: null });
+    expect(parseCursor(cursorParam(at(1, 0)), graph.seasons)).toEqual({ cursor: at(1, 0) });
+    expect(parseCursor('s1e99', graph.seasons)).toBeUndefined();
+    expect(parseCursor('<script>', graph.seasons)).toBeUndefined();
+  });
+  it('puts a first visit at the first episode, and a graph without episodes has nothing to ask', () => {
+    expect(firstVisitCursor(graph.seasons)).toEqual(at(1, 1));
+    const unaired = graph.seasons.map((s) => ({ ...s, released: false }));
+    expect(firstVisitCursor(unaired)).toBeNull();
+    expect(hasEpisodes(unaired)).toBe(false);
+    expect(cursorOptions(unaired).map((o) => o.id)).toEqual(['all']);
   });
 });
 

@@ -6,6 +6,7 @@ import { buildLegend, toggleHidden } from '../../src/domain/legend';
 import { factSources, provenanceText, safeHref } from '../../src/domain/provenance';
 import type { Character } from '../../src/domain/schema';
 import { characterRows, linkRows, sortRows } from '../../src/domain/table';
+import { STRINGS } from '../../src/i18n/strings';
 import { smallGraph as graph } from './fixture';
 
 const all = applyFilters(graph, DEFAULT_FILTERS);
@@ -42,15 +43,52 @@ describe('character card', () => {
     // Ana is in season 2, but saying so to someone at S1E4 would be a spoiler.
     expect(statusStrip(graph, ana, { season: 1, episode: 4 }).map((c) => c.state)).toEqual(['hidden', 'unwatched']);
   });
-  it('keeps role, description and notes back until the first season is watched to its end', () => {
-    const ana = { ...(graph.nodeById.get('ana') as Character), description: 'Survives the school' };
-    expect(storyText(graph, ana, null)).toEqual({ role: 'Lead', description: 'Survives the school' });
-    expect(storyText(graph, ana, { season: 1, episode: 1 })).toEqual({ role: undefined, description: undefined });
-    expect(storyText(graph, ana, { season: 1, episode: 6 }).role).toBe('Lead');
+  it('gives the latest state known at the cursor, "as of" the cursor while inside the season', () => {
+    const timeline = {
+      ...ben,
+      status: [
+        { state: 'alive' as const, seasons: ['s1'], sources: ['ep1'], certainty: 'on-screen' as const, episode: 1 },
+        { state: 'infected' as const, seasons: ['s1'], sources: ['ep1'], certainty: 'on-screen' as const, episode: 3 },
+        { state: 'dead' as const, seasons: ['s1'], sources: ['ep1'], certainty: 'on-screen' as const, episode: 5 },
+      ],
+    };
+    const at = (episode: number) => statusStrip(graph, timeline, { season: 1, episode })[0]!;
+    expect(at(2)).toMatchObject({ state: 'alive', asOf: { season: 1, episode: 2 } });
+    expect(at(4)).toMatchObject({ state: 'infected', asOf: { season: 1, episode: 4 } });
+    expect(at(5).state).toBe('dead');
+    // At the season's last episode the state is final, not "as of".
+    expect(at(6).asOf).toBeUndefined();
+    expect(statusStrip(graph, timeline, null)[0]).toMatchObject({ state: 'dead' });
+  });
+  it('shows the spoiler-free role from the first appearance, the description after the season', () => {
+    const ana = {
+      ...(graph.nodeById.get('ana') as Character),
+      firstEpisode: 1,
+      description: 'Survives the school',
+      descriptionKo: '학교에서 살아남는다',
+      roleKo: '주인공',
+    };
+    expect(storyText(graph, ana, null)).toEqual({ role: 'Lead', group: 'Class', description: 'Survives the school' });
+    expect(storyText(graph, ana, { season: 1, episode: 1 })).toEqual({
+      role: 'Lead',
+      group: 'Class',
+      description: undefined,
+    });
+    expect(storyText(graph, ana, { season: 1, episode: 6 }, true)).toEqual({
+      role: '주인공',
+      group: 'Class',
+      description: '학교에서 살아남는다',
+    });
+    expect(storyText(graph, ana, { season: 1, episode: 0 }).role).toBeUndefined();
+    // Without a first appearance the graph predates spoiler-free roles: the role waits for the season's end.
+    const older = { ...ana, firstEpisode: undefined };
+    expect(storyText(graph, older, { season: 1, episode: 5 }).role).toBeUndefined();
+    expect(storyText(graph, older, { season: 1, episode: 6 }).role).toBe('Lead');
+    expect(storyText(graph, { ...ana, firstEpisode: 3 }, { season: 1, episode: 2 }).role).toBeUndefined();
     const fact = { seasons: ['s1'], note: 'dies later', reason: 'implied by the finale' };
     expect(factNotes(graph, fact, { season: 1, episode: 5 })).toEqual([]);
     expect(factNotes(graph, fact, { season: 1, episode: 6 })).toEqual(['dies later', 'implied by the finale']);
-    expect(characterRows(graph, all, { season: 1, episode: 2 }).find((r) => r.id === 'ana')?.role).toBe('');
+    expect(characterRows(graph, all, { season: 1, episode: 2 }, STRINGS.en).find((r) => r.id === 'ana')?.role).toBe('');
   });
   it('finds who plays a character over visible links only', () => {
     expect(linkedNodes(graph, 'ana', 'plays', all.links).map((n) => n.id)).toEqual(['actor-ana']);
@@ -76,13 +114,13 @@ describe('provenance', () => {
 
 describe('table rows', () => {
   it('lists visible characters with spoiler-safe statuses and sorts them', () => {
-    const rows = characterRows(graph, all, null);
+    const rows = characterRows(graph, all, null, STRINGS.en);
     expect(sortRows(rows, 'name', 'desc').map((r) => r.id)).toEqual(['cy', 'ben', 'ana']);
     expect(rows.find((r) => r.id === 'ben')?.status).toBe('S1: dead');
     expect(sortRows(rows, 'links', 'asc')[0]?.links).toBeLessThanOrEqual(sortRows(rows, 'links', 'desc')[0]!.links);
   });
   it('turns each visible link into a sentence with its provenance', () => {
-    const rows = linkRows(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' }));
+    const rows = linkRows(graph, applyFilters(graph, { ...DEFAULT_FILTERS, season: 's2' }), null, STRINGS.en);
     expect(rows.find((r) => r.id === 'l3')).toMatchObject({
       sentence: 'Cy and Ana: university seniors',
       when: 'S2 (announced)',
@@ -90,7 +128,12 @@ describe('table rows', () => {
     expect(rows.some((r) => r.id === 'l1')).toBe(false);
   });
   it('names the sources of the links the cursor allows and of no other', () => {
-    const early = linkRows(graph, applyFilters(graph, { ...DEFAULT_FILTERS, cursor: { season: 1, episode: 4 } }));
+    const early = linkRows(
+      graph,
+      applyFilters(graph, { ...DEFAULT_FILTERS, cursor: { season: 1, episode: 4 } }),
+      null,
+      STRINGS.en,
+    );
     expect(early.map((r) => r.id)).not.toContain('l2');
     const l2Sources = graph.linkById.get('l2')!.sources.map((id) => graph.sources.get(id)!.title);
     for (const title of l2Sources.filter((t) => !early.some((r) => r.id !== 'l2' && r.sources.includes(t)))) {

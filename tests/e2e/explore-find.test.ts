@@ -39,10 +39,12 @@ test('spoiler cursor hides later facts in the graph, search, card, path choices 
   await page.getByRole('combobox', { name: 'Search names' }).fill('Cheong-san');
   await page.keyboard.press('Enter');
   const card = page.getByRole('article', { name: /Lee Cheong-san/ });
-  // His death (episode 11) and the bite are past the cursor; his season 2 presence is too.
+  // His death (episode 11) and the bite are past the cursor; his season 2 presence is too. The status
+  // timeline shows what is known at episode 4: alive since episode 1.
   await expect(card.locator('.link-list')).not.toContainText(' bites ');
   await expect(card.locator('.link-list')).not.toContainText('lures the zombies');
-  await expect(card.locator('.status-strip li')).toHaveText([/S1\s+hidden/, /S2\s+hidden/]);
+  await expect(card.locator('.status-strip li')).toHaveText([/S1\s+alive/, /S2\s+hidden/]);
+  await expect(card.locator('.status-strip')).not.toContainText('dead');
   await page.getByText('How are they connected?').click();
   await expect(page.getByLabel('From', { exact: true }).locator('option', { hasText: 'Yong Maru' })).toHaveCount(0);
 });
@@ -56,7 +58,8 @@ test('character card: names, actor, status per season, sentences with provenance
   await expect(card.getByRole('heading', { level: 2 })).toHaveText('Nam On-jo 남온조');
   await expect(card.getByRole('button', { name: 'Park Ji-hu', exact: true })).toBeVisible();
   await expect(card.locator('.status-strip li')).toHaveText([/S1\s+alive/, /S2\s+alive/]);
-  await expect(card).toContainText('Lee Cheong-san has loved since age six Nam On-jo');
+  // The link's sentence template from the data, with the two names filled in.
+  await expect(card).toContainText('Lee Cheong-san confesses to Nam On-jo that he has loved her since they were six');
   await expect(card).toContainText('S1E8, on screen');
   const hrefs = await card.locator('.sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs.length).toBeGreaterThan(5);

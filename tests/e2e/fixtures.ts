@@ -1,5 +1,6 @@
 import { expect, test as base } from '@playwright/test';
 
+import { REMEMBERED_CURSOR_KEY } from '../../src/state/rememberedCursor';
 import { watchConsole } from './helpers';
 
 interface ConsoleGuard {
@@ -9,6 +10,12 @@ interface ConsoleGuard {
    */
   allowConsole: RegExp | null;
   consoleGuard: void;
+  /**
+   * The viewer's remembered "watched up to" answer before the page opens. Tests about the explorer
+   * itself start as a returning viewer who chose everything ("all"); first-visit tests set null.
+   */
+  rememberedCursor: string | null;
+  rememberCursor: void;
 }
 
 /**
@@ -18,6 +25,26 @@ interface ConsoleGuard {
  */
 export const test = base.extend<ConsoleGuard>({
   allowConsole: [null, { option: true }],
+  rememberedCursor: ['all', { option: true }],
+  rememberCursor: [
+    async ({ context, rememberedCursor }, use) => {
+      if (rememberedCursor !== null) {
+        // Only when nothing is stored yet: a reload keeps what the test itself chose meanwhile.
+        await context.addInitScript(
+          ([key, value]) => {
+            try {
+              if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
+            } catch {
+              // about:blank and opaque origins have no storage.
+            }
+          },
+          [REMEMBERED_CURSOR_KEY, rememberedCursor] as const,
+        );
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   consoleGuard: [
     async ({ page, allowConsole }, use) => {
       const messages = watchConsole(page);

@@ -89,9 +89,12 @@ test('switched to Korean, no English interface label is left in the main panels'
   await page.getByLabel('보기').selectOption('table');
   await expect(page.getByRole('table', { name: /인물/ })).toBeVisible();
   expect(await leftoverEnglish(page)).toEqual([]);
-  // The spoiler cursor speaks Korean too, down to an announced season and a disabled season.
+  // The spoiler cursor speaks Korean too, down to its episodes, the announced season and a disabled season.
   await page.getByLabel('시청한 회차').selectOption('s1e3');
-  await expect(page.getByLabel('시청한 회차').locator('option', { hasText: 'S2 (발표됨)' })).toHaveCount(1);
+  await expect(page.getByLabel('시청한 회차').locator('option:checked')).toHaveText('1시즌 3화');
+  await expect(
+    page.getByLabel('시청한 회차').locator('option', { hasText: '전부 (시즌 2 발표 내용 포함)' }),
+  ).toHaveCount(1);
   await expect(page.getByRole('radio', { name: /^Season 2/ })).toHaveAttribute('title', /시청한 회차 이후/);
   expect(await leftoverEnglish(page)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { connectPolicy, dataUrlOrigin } from '../../src/domain/connectPolicy';
+import { connectPolicy, dataUrlOrigin } from '../../src/io/connectPolicy';
 import type { ForeignGraph } from '../../src/io/foreignGraph';
 import { fileSlug, fromForeign } from '../../src/io/fromForeign';
 import { graphFromJsonText } from '../../src/io/openJson';

@@ -24,6 +24,7 @@ const FULL: ExplorerState = {
   names: 'hangul',
   path: { from: 'ana', to: 'ben', kinds: ['relationship', 'plays'] },
   diff: true,
+  cursorFrom: 'url',
 };
 
 describe('explorer URL state', () => {
@@ -41,6 +42,7 @@ describe('explorer URL state', () => {
     const { state, ignored } = parseExplorerState(
       '?season=s9&upto=s1e99&hide=node:dragon&sel=<img>&focus=nobody&depth=7&view=3d&theme=pink&lang=fr&via=teleport',
       graph,
+      'all',
     );
     expect(state).toEqual(DEFAULT_STATE);
     expect(ignored.sort()).toEqual(
@@ -60,11 +62,38 @@ describe('explorer URL state', () => {
   });
 });
 
+describe('where the viewer is in the show', () => {
+  it('asks on a first visit, showing only the first episode meanwhile, and writes nothing to the URL', () => {
+    const { state, ignored } = parseExplorerState('?sel=ana', graph, null);
+    expect(state.filters.cursor).toEqual({ season: 1, episode: 1 });
+    expect(state.cursorFrom).toBe('unasked');
+    expect(ignored).toEqual([]);
+    expect(serializeExplorerState(state)).toBe('?sel=ana');
+  });
+  it('uses the remembered answer, without writing it into a link', () => {
+    const { state } = parseExplorerState('?sel=ana', graph, 's1e3');
+    expect(state.filters.cursor).toEqual({ season: 1, episode: 3 });
+    expect(state.cursorFrom).toBe('stored');
+    expect(serializeExplorerState(state)).toBe('?sel=ana');
+    expect(parseExplorerState('', graph, 'none').state.filters.cursor).toEqual({ season: 1, episode: 0 });
+    expect(parseExplorerState('', graph, 'all').state.filters.cursor).toBeNull();
+  });
+  it('lets the URL win over the remembered answer, and ignores a remembered answer the data lacks', () => {
+    const { state } = parseExplorerState('?upto=s1e5', graph, 's1e3');
+    expect(state.filters.cursor).toEqual({ season: 1, episode: 5 });
+    expect(state.cursorFrom).toBe('url');
+    expect(parseExplorerState('?upto=all', graph, 's1e3').state.filters.cursor).toBeNull();
+    expect(serializeExplorerState(parseExplorerState('?upto=none', graph, 'all').state)).toBe('?upto=none');
+    expect(parseExplorerState('', graph, 's9e9').state.cursorFrom).toBe('unasked');
+  });
+});
+
 describe('state under the spoiler cursor', () => {
   const early = { season: 1, episode: 4 };
   it('drops a selection, focus, path end and season that the cursor hides', () => {
     const spoiled: ExplorerState = {
       ...DEFAULT_STATE,
+      cursorFrom: 'url',
       filters: { ...DEFAULT_STATE.filters, season: 's2', cursor: early, focus: { id: 'cy', depth: 2 } },
       selected: 'cy',
       path: { ...DEFAULT_STATE.path, from: 'cy', to: 'ana' },
@@ -88,7 +117,7 @@ describe('state under the spoiler cursor', () => {
   });
   it('writes its parameters without touching anyone else’s', () => {
     const state = withoutSpoilers(
-      { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, cursor: early }, selected: 'cy' },
+      { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, cursor: early }, selected: 'cy', cursorFrom: 'url' },
       graph,
     );
     expect(mergeQuery('?data=https%3A%2F%2Fx.org%2Fg.json&sel=cy&upto=s2', state)).toBe(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { connectPolicy } from '../../src/domain/connectPolicy';
 import { LINK_KINDS } from '../../src/domain/schema';
+import { connectPolicy } from '../../src/io/connectPolicy';
 import {
   DEFAULT_STATE,
   LANGUAGES,
@@ -51,6 +51,8 @@ describe('URL state under random and malicious query strings', () => {
   );
 
   it('falls back to the default state for a query of pure junk', () => {
-    expect(parseExplorerState('?sel=__proto__&season=constructor&view=toString', graph).state).toEqual(DEFAULT_STATE);
+    expect(parseExplorerState('?sel=__proto__&season=constructor&view=toString', graph, 'all').state).toEqual(
+      DEFAULT_STATE,
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 
-import { graphQueryOptions } from '../data/graphQuery';
 import type { StoryGraph } from '../domain/parseGraph';
-import { fileInput, openGraphInput } from './openGraph';
-import { DATA_PARAM, remoteGraphQueryOptions, urlFileName } from './remoteGraph';
+import { fileInput, openGraphInput } from '../io/openGraph';
+import { DATA_PARAM, remoteGraphQueryOptions, urlFileName } from '../io/remoteGraph';
+import { graphQueryOptions } from './graphQuery';
 
 export type OpenStatus =
   { state: 'idle' } | { state: 'opening'; name: string } | { state: 'failed'; name: string; error: unknown };

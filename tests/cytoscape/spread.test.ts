@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { spreadPositions } from '../../src/domain/spread';
+import { spreadPositions } from '../../src/cytoscape/spread';
 
 const packed = (n: number) =>
   Object.fromEntries(Array.from({ length: n }, (_, i) => [`n${i}`, { x: (i % 10) * 2, y: Math.floor(i / 10) * 2 }]));

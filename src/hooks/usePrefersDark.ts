@@ -1,7 +1,5 @@
 import { useSyncExternalStore } from 'react';
 
-import type { ThemeName } from '../theme/palette';
-
 const QUERY = '(prefers-color-scheme: dark)';
 
 function subscribe(onChange: () => void) {
@@ -10,11 +8,11 @@ function subscribe(onChange: () => void) {
   return () => media.removeEventListener('change', onChange);
 }
 
-/** The system colour scheme, live: the graph stylesheet and export background follow it. */
-export function useColorScheme(): ThemeName {
+/** Whether the system asks for a dark colour scheme, live: the "system" theme follows it. */
+export function usePrefersDark(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => (window.matchMedia(QUERY).matches ? 'dark' : 'light'),
-    () => 'light',
+    () => window.matchMedia(QUERY).matches,
+    () => false,
   );
 }

@@ -1,7 +1,5 @@
-import type { StoryGraph } from './parseGraph';
-
-/** Above this many nodes the force layout runs in a Web Worker, and the graph is drawn lighter. */
-export const LARGE_GRAPH_NODES = 400;
+import { LARGE_GRAPH_NODES } from '../domain/graphSize';
+import type { StoryGraph } from '../domain/parseGraph';
 
 export type LayoutPlan = 'preset' | 'main-thread' | 'worker';
 

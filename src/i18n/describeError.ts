@@ -1,6 +1,6 @@
+import { RemoteGraphError } from '../contracts/remoteFailure';
 import { GraphDataError, type Problem } from '../domain/problems';
-import type { Strings } from '../i18n/strings';
-import { RemoteGraphError } from './remoteGraph';
+import type { Strings } from './strings';
 
 /** A load or open failure as the UI shows it: one sentence, and the list of problems when there is one. */
 export function describeError(error: unknown, strings: Strings): { detail: string; problems?: readonly Problem[] } {

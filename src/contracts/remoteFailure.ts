@@ -1,0 +1,14 @@
+export const REMOTE_FAILURES = ['bad-url', 'not-http', 'network', 'cors', 'http', 'too-large'] as const;
+export type RemoteFailure = (typeof REMOTE_FAILURES)[number];
+
+/** Why a `?data=` URL gave no file: src/io/ throws it, src/i18n/ words it (`remoteFailure`). */
+export class RemoteGraphError extends Error {
+  constructor(
+    readonly reason: RemoteFailure,
+    readonly url: string,
+    readonly detail = '',
+  ) {
+    super(`${reason}: ${url} ${detail}`.trim());
+    this.name = 'RemoteGraphError';
+  }
+}
