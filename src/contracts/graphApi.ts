@@ -44,4 +44,6 @@ export interface ExportJob extends Composition {
   labels: boolean;
   /** Keep the selection, path and season-diff marks (off: the plain chart). */
   highlight: boolean;
+  /** A posting image: every drawn name at least this many pixels tall (names that would clash are left out). */
+  minNamePx: number | null;
 }

@@ -5,13 +5,42 @@ import { ExportError } from '../domain/exportPlan';
 import { composePng } from './composeImage';
 import { type FrameItem, frameItems } from './exportFrame';
 import { fileScale, shootPng, withExportLook } from './exportImage';
+import { type NamesReport, withLegibleNames } from './legibleNames';
 import { svgDocument } from './svgExport';
 
 declare global {
   interface Window {
-    /** Where the last file's legend and caption were drawn, for the browser tests (e2e builds only). */
-    __exportReport?: { frame: FrameItem[] };
+    /** What the last file's names and frame look like, for the browser tests (e2e builds only). */
+    __exportReport?: { names: NamesReport | null; frame: FrameItem[] };
   }
+}
+
+/**
+ * Draws with the export's look. A posting image enlarges every name to its minimum size and leaves out
+ * the ones that would then overprint; any other file shows the names legible at its own scale. The
+ * e2e build is told what was drawn.
+ */
+function drawing<T>(cy: Core, job: ExportJob, draw: () => T): T {
+  const report = (names: NamesReport | null) => {
+    if (import.meta.env.VITE_EXPOSE_CY === '1' && job.factor === 1) {
+      window.__exportReport = { names, frame: frameItems(job) };
+    }
+  };
+  const area = job.plan.graph;
+  const legible = job.minNamePx !== null && job.full && job.labels;
+  // Measured on the file's own size, so a preview (factor below 1) shows the names the file will hold.
+  const nameScale = legible ? Infinity : fileScale(cy, job.full, job.labels, area);
+  return withExportLook(cy, { labels: job.labels, highlight: job.highlight, nameScale }, () => {
+    if (!legible || job.minNamePx === null) {
+      report(null);
+      return draw();
+    }
+    const scaled = { ...area, width: area.width * job.factor, height: area.height * job.factor };
+    return withLegibleNames(cy, scaled, job.minNamePx * job.factor, (names) => {
+      report(names);
+      return draw();
+    });
+  });
 }
 
 /**
@@ -22,23 +51,19 @@ declare global {
  */
 export async function runExport(cy: Core, job: ExportJob, onStage: (stage: ExportStage) => void): Promise<Blob> {
   const area = job.plan.graph;
-  // Measured on the file's own size, so a preview (factor below 1) shows the names the file will hold.
-  const look = { ...job, nameScale: fileScale(cy, job.full, job.labels, area) };
   onStage('draw');
-  if (import.meta.env.VITE_EXPOSE_CY === '1' && job.factor === 1) window.__exportReport = { frame: frameItems(job) };
   if (job.format === 'svg' && job.factor === 1) {
-    const text = withExportLook(cy, look, () => svgDocument(cy, job, job.full));
+    const text = drawing(cy, job, () => svgDocument(cy, job, job.full));
     if (!text.includes('<svg')) throw new ExportError('no-image');
     return new Blob([text], { type: 'image/svg+xml' });
   }
-  const graph = await shootPng(cy, {
-    full: job.full,
-    labels: job.labels,
-    highlight: job.highlight,
-    nameScale: look.nameScale,
-    maxWidth: Math.max(1, Math.round(area.width * job.factor)),
-    maxHeight: Math.max(1, Math.round(area.height * job.factor)),
-  });
+  const graph = await drawing(cy, job, () =>
+    shootPng(cy, {
+      full: job.full,
+      maxWidth: Math.max(1, Math.round(area.width * job.factor)),
+      maxHeight: Math.max(1, Math.round(area.height * job.factor)),
+    }),
+  );
   onStage('compose');
   return composePng(graph, job, () => onStage('encode'));
 }

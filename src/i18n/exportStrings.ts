@@ -14,6 +14,8 @@ const enPhrases: ExportPhrases = {
   focusLine: (name, depth) => `Focus: ${name}, ${n(depth, 'step', 'steps')}`,
   countsLine: (characters, links) => `${n(characters, 'character', 'characters')} · ${n(links, 'link', 'links')} shown`,
   and: 'and',
+  credit: (address) =>
+    address ? `Made with the relationship explorer · ${address}` : 'Made with the relationship explorer',
   altSentence: (p: AltParts) =>
     `Relationship graph of ${p.title}${p.scope ? ` (${p.scope})` : ''} showing ${n(p.characters, 'character', 'characters')}` +
     (p.names ? ` — ${p.names}${p.moreCharacters > 0 ? ` and ${p.moreCharacters} more` : ''} —` : '') +
@@ -30,6 +32,7 @@ const koPhrases: ExportPhrases = {
   focusLine: (name, depth) => `집중: ${name}, ${depth}단계`,
   countsLine: (characters, links) => `인물 ${characters}명 · 연결 ${links}개 표시`,
   and: '및',
+  credit: (address) => (address ? `관계도 탐색기로 만듦 · ${address}` : '관계도 탐색기로 만듦'),
   altSentence: (p: AltParts) =>
     `${p.title} 관계 그래프${p.scope ? ` (${p.scope})` : ''}: 인물 ${p.characters}명` +
     (p.names ? ` (${p.names}${p.moreCharacters > 0 ? ` 외 ${p.moreCharacters}명` : ''})` : '') +
@@ -63,6 +66,9 @@ const en = {
     '1x': '1× (screen size)',
     '2x': '2×',
     '4x': '4×',
+    square: 'Post, square 1080 × 1080',
+    portrait: 'Post, portrait 1080 × 1350',
+    story: 'Story 1080 × 1920',
     social: 'Social 1200 × 675',
     slide: 'Slide 1920 × 1080',
     a4: 'A4 at 300 dpi (3508 × 2480)',
@@ -83,6 +89,12 @@ const en = {
   previewFailed: 'No preview',
   size_: (w: number, h: number) => `${w.toLocaleString('en')} × ${h.toLocaleString('en')} px`,
   download: 'Download',
+  titleFirst: 'en' as 'en' | 'ko',
+  copyImage: 'Copy image',
+  share: 'Share…',
+  imageCopied: 'Image copied: paste it into a post or a message.',
+  shared: 'Image shared.',
+  handFailed: 'the browser refused (no permission to copy or share here).',
   close: 'Close',
   altText: 'Alt text',
   copy: 'Copy',
@@ -132,6 +144,9 @@ const ko: ExportStrings = {
     '1x': '1× (화면 크기)',
     '2x': '2×',
     '4x': '4×',
+    square: '게시물 정사각형 1080 × 1080',
+    portrait: '게시물 세로 1080 × 1350',
+    story: '스토리 1080 × 1920',
     social: 'SNS 1200 × 675',
     slide: '슬라이드 1920 × 1080',
     a4: 'A4 300 dpi (3508 × 2480)',
@@ -152,6 +167,12 @@ const ko: ExportStrings = {
   previewFailed: '미리 보기 없음',
   size_: (w: number, h: number) => `${w.toLocaleString('ko')} × ${h.toLocaleString('ko')} 픽셀`,
   download: '다운로드',
+  titleFirst: 'ko',
+  copyImage: '이미지 복사',
+  share: '공유…',
+  imageCopied: '이미지를 복사했습니다. 게시물이나 메시지에 붙여 넣으세요.',
+  shared: '이미지를 공유했습니다.',
+  handFailed: '브라우저가 거부했습니다 (여기서는 복사하거나 공유할 권한이 없습니다).',
   close: '닫기',
   altText: '대체 텍스트',
   copy: '복사',
