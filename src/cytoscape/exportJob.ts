@@ -2,45 +2,56 @@ import type { Core } from 'cytoscape';
 
 import type { ExportJob, ExportStage } from '../contracts/graphApi';
 import { ExportError } from '../domain/exportPlan';
+import { type CaptionsReport, withArrowCaptions } from './arrowCaptions';
 import { composePng } from './composeImage';
 import { type FrameItem, frameItems } from './exportFrame';
+import { fitGeometry } from './exportGeometry';
 import { fileScale, shootPng, withExportLook } from './exportImage';
 import { type NamesReport, withLegibleNames } from './legibleNames';
+import { MIN_NAME_PX } from './nameSizes';
 import { svgDocument } from './svgExport';
 
 declare global {
   interface Window {
-    /** What the last file's names and frame look like, for the browser tests (e2e builds only). */
-    __exportReport?: { names: NamesReport | null; frame: FrameItem[] };
+    /** What the last file's names, arrow captions and frame look like, for the browser tests (e2e builds only). */
+    __exportReport?: { names: NamesReport | null; captions: CaptionsReport | null; frame: FrameItem[] };
   }
 }
 
 /**
  * Draws with the export's look. A posting image enlarges every name to its minimum size and leaves out
- * the ones that would then overprint; any other file shows the names legible at its own scale. The
- * e2e build is told what was drawn.
+ * the ones that would then overprint; any other file shows the names legible at its own scale. Arrow
+ * captions, when asked for, go where they cover no name and no other caption. The e2e build is told
+ * what was drawn.
  */
 function drawing<T>(cy: Core, job: ExportJob, draw: () => T): T {
-  const report = (names: NamesReport | null) => {
+  const report = (names: NamesReport | null, captions: CaptionsReport | null) => {
     if (import.meta.env.VITE_EXPOSE_CY === '1' && job.factor === 1) {
-      window.__exportReport = { names, frame: frameItems(job) };
+      window.__exportReport = { names, captions, frame: frameItems(job) };
     }
   };
   const area = job.plan.graph;
-  const legible = job.minNamePx !== null && job.full && job.labels;
+  const scaled = { ...area, width: area.width * job.factor, height: area.height * job.factor };
+  const minNamePx = job.full && job.labels ? job.minNamePx : null;
   // Measured on the file's own size, so a preview (factor below 1) shows the names the file will hold.
-  const nameScale = legible ? Infinity : fileScale(cy, job.full, job.labels, area);
-  return withExportLook(cy, { labels: job.labels, highlight: job.highlight, nameScale }, () => {
-    if (!legible || job.minNamePx === null) {
-      report(null);
+  const nameScale = minNamePx === null ? fileScale(cy, job.full, job.labels, area) : Infinity;
+  const withCaptions = (names: NamesReport | null) => {
+    if (!job.arrowCaptions) {
+      report(names, null);
       return draw();
     }
-    const scaled = { ...area, width: area.width * job.factor, height: area.height * job.factor };
-    return withLegibleNames(cy, scaled, job.minNamePx * job.factor, (names) => {
-      report(names);
+    // Captions as large as the legend's text in a post (20 px beside 24 px names), else legible.
+    const minPx = (minNamePx === null ? MIN_NAME_PX : (minNamePx * 5) / 6) * job.factor;
+    const fit = job.full ? fitGeometry(cy, scaled) : null;
+    const scale = fit ? fit.scale : nameScale * job.factor;
+    return withArrowCaptions(cy, { scale, minPx, toImage: fit?.toImage ?? null }, (captions) => {
+      report(names, captions);
       return draw();
     });
-  });
+  };
+  return withExportLook(cy, { labels: job.labels, highlight: job.highlight, nameScale }, () =>
+    minNamePx === null ? withCaptions(null) : withLegibleNames(cy, scaled, minNamePx * job.factor, withCaptions),
+  );
 }
 
 /**

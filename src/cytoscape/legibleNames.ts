@@ -1,6 +1,7 @@
-import type { BoundingBox12, Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 
-import { fitInto, type Rect } from '../domain/exportPlan';
+import type { Rect } from '../domain/exportPlan';
+import { fitGeometry, overlaps } from './exportGeometry';
 
 /** A name as drawn in the image: its box in image pixels and its font size in pixels. */
 export interface DrawnName {
@@ -17,18 +18,8 @@ export interface NamesReport {
 
 const KIND_ORDER = ['character', 'season', 'location', 'actor'];
 
-const overlaps = (a: BoundingBox12, b: BoundingBox12) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
 const labelBox = (n: NodeSingular) =>
   n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-
-/** How many image pixels one model unit becomes when the whole drawing is fitted into `area`. */
-function fitScale(cy: Core, area: Rect) {
-  const box = cy.elements().boundingBox();
-  const natural = { width: Math.ceil(box.w), height: Math.ceil(box.h) };
-  const target = fitInto(natural.width, natural.height, area);
-  return { box, target, scale: target.width / Math.max(1, natural.width) };
-}
 
 /**
  * Runs `draw` with every name at least `minPx` image pixels tall once the chart is fitted into `area`:
@@ -49,7 +40,7 @@ export function withLegibleNames<T>(cy: Core, area: Rect, minPx: number, draw: (
     // Bigger names widen the drawing, which shrinks it in the frame: a few rounds settle the size.
     let fontSize = 0;
     for (let round = 0; round < 4; round += 1) {
-      fontSize = (minPx / fitScale(cy, area).scale) * 1.02;
+      fontSize = (minPx / fitGeometry(cy, area).scale) * 1.02;
       cy.batch(() => {
         named.forEach((n) => {
           const grow = fontSize / (base.get(n.id()) || 13);
@@ -72,20 +63,8 @@ export function withLegibleNames<T>(cy: Core, area: Rect, minPx: number, draw: (
     }
     // The stylesheet's export-only class (a bypass of '' would be read as "no bypass").
     hidden.forEach((n) => n.addClass('is-unlabelled'));
-    const { box, target, scale } = fitScale(cy, area);
-    const drawn = kept.map((n) => {
-      const b = labelBox(n);
-      return {
-        id: n.id(),
-        fontPx: fontSize * scale,
-        box: {
-          x: target.x + (b.x1 - box.x1) * scale,
-          y: target.y + (b.y1 - box.y1) * scale,
-          width: b.w * scale,
-          height: b.h * scale,
-        },
-      };
-    });
+    const { scale, toImage } = fitGeometry(cy, area);
+    const drawn = kept.map((n) => ({ id: n.id(), fontPx: fontSize * scale, box: toImage(labelBox(n)) }));
     return draw({ drawn, leftOut: hidden.length });
   } finally {
     cy.batch(() => {

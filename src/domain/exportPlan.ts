@@ -41,6 +41,8 @@ export interface ExportOptions {
   explain: boolean;
   /** Keep the selection, the shown path and the season-diff marks in the image. */
   highlight: boolean;
+  /** Each visible story link's short caption drawn on it (those that would overprint are left out). */
+  arrowCaptions: boolean;
   /** Legend and caption as they were before a posting size turned them on, given back on leaving it. */
   partsBeforePosting: { legend: boolean; caption: boolean } | null;
 }
@@ -56,6 +58,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   caption: false,
   explain: false,
   highlight: false,
+  arrowCaptions: false,
   partsBeforePosting: null,
 };
 

@@ -83,6 +83,7 @@ export function useExportPlan<S extends ExportWords>(
             full,
             labels: options.labels,
             highlight: options.highlight,
+            arrowCaptions: options.arrowCaptions,
             // 15 units is 24 px in a 1080-wide post (unit 1.6), and grows with larger frames.
             minNamePx: posting ? 15 * plan.unit : null,
             plan,

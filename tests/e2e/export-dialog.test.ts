@@ -150,6 +150,8 @@ test('the alt text names who is shown and matches the visible counts', async ({ 
 });
 
 test('a self-explaining image adds legend and caption; the preview shows the size first', async ({ page }) => {
+  // Two A4 files (3508 × 2480) decoded in the test: slow on a shared two-core machine.
+  test.setTimeout(180_000);
   const consoleMessages = watchConsole(page);
   await openExplorer(page, graph.nodes.length, '/?upto=s1e6');
   const dialog = await openExportDialog(page);

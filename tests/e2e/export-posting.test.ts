@@ -1,6 +1,6 @@
 import { choosePreset, countColour, decode, download, openExportDialog, pngSize } from './exportHelpers';
 import { expect, type Page, test } from './fixtures';
-import { loadShippedGraph, openExplorer } from './helpers';
+import { loadShippedGraph, openExplorer, openMenu } from './helpers';
 
 const graph = loadShippedGraph();
 
@@ -141,6 +141,8 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   test('on a 390 × 844 phone the dialog fits the screen with Download visible', async ({ page }) => {
     await openExplorer(page, graph.nodes.length);
+    // On a phone the export button waits in the bar's menu.
+    await openMenu(page);
     const dialog = await openExportDialog(page);
     const box = (await dialog.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);

@@ -79,6 +79,7 @@ test('the SVG is well-formed, has one shape per visible node and link, and carri
 });
 
 test('the SVG shows the same layout as the PNG: node centres land on the same pixels', async ({ page }) => {
+  test.setTimeout(150_000);
   await openExplorer(page, graph.nodes.length);
   const dialog = await openExportDialog(page);
   // A custom width has no legend or caption and draws names at their chart size, as the default does.
