@@ -1,4 +1,6 @@
-import { choosePreset, decode, download, openExportDialog } from './exportHelpers';
+import { readFileSync } from 'node:fs';
+
+import { decode, download } from './exportHelpers';
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer } from './helpers';
 
@@ -35,10 +37,13 @@ function darkPixels(png: ReturnType<typeof decode>, box: Box): number {
 
 async function exportWithCaptions(page: Page, path: string, preset: string) {
   await openExplorer(page, graph.nodes.length, path);
-  const dialog = await openExportDialog(page);
-  await choosePreset(dialog, preset);
+  await page.getByRole('button', { name: /^(Export image…|이미지 내보내기…)$/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^(Export image|이미지 내보내기)$/ });
+  await dialog.getByLabel(/^(Size|크기)$/).selectOption({ label: preset });
   await dialog.getByRole('checkbox', { name: /^(Captions on the arrows|화살표에 관계 설명)/ }).check();
-  const png = decode((await download(page, dialog)).bytes);
+  const pending = page.waitForEvent('download', { timeout: 120_000 });
+  await dialog.getByRole('button', { name: /^(Download|다운로드)/ }).click();
+  const png = decode(readFileSync(await (await pending).path()));
   return { dialog, png, ...(await report(page)) };
 }
 

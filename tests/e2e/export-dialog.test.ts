@@ -162,7 +162,7 @@ test('a self-explaining image adds legend and caption; the preview shows the siz
   const explain = dialog.getByRole('checkbox', { name: /^Self-explaining image/ });
   await explain.check();
   await expect(dialog.getByRole('checkbox', { name: 'Legend', exact: true })).toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: /^Caption/ })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: /^Caption \(title/ })).toBeChecked();
   // The preview is the same picture, small, with the legend column on the right.
   const preview = dialog.getByTestId('export-preview');
   await expect(preview).toBeVisible();
