@@ -1,4 +1,4 @@
-import './styles/index.css';
+import './components/styles/index.css';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
