@@ -39,7 +39,7 @@ async function exportWithCaptions(page: Page, path: string, preset: string) {
   await openExplorer(page, graph.nodes.length, path);
   await page.getByRole('button', { name: /^(Export image…|이미지 내보내기…)$/ }).click();
   const dialog = page.getByRole('dialog', { name: /^(Export image|이미지 내보내기)$/ });
-  await dialog.getByLabel(/^(Size|크기)$/).selectOption({ label: preset });
+  await dialog.getByLabel(/^(Size|크기)/).selectOption({ label: preset });
   await dialog.getByRole('checkbox', { name: /^(Captions on the arrows|화살표에 관계 설명)/ }).check();
   const pending = page.waitForEvent('download', { timeout: 120_000 });
   await dialog.getByRole('button', { name: /^(Download|다운로드)/ }).click();
