@@ -82,6 +82,11 @@ test('each posting preset gives its size with title, legend and credit, names â‰
         if (other !== name) expect(intersects(name.box, other.box), `${name.id} / ${other.id}`).toBe(false);
       }
     }
+    // In a 1080-wide post the five most connected people, crowded in the centre, keep their names.
+    const drawnIds = names!.drawn.map((n) => n.id);
+    for (const lead of width === 1080 ? ['cheong-san', 'on-jo', 'gwi-nam', 'ha-ri', 'nam-ra'] : []) {
+      expect(drawnIds, `${label}: ${lead}`).toContain(lead);
+    }
     for (const name of names!.drawn.slice(0, 5)) {
       expect(darkPixels(png, name.box), `${label} ${name.id} pixels`).toBeGreaterThan(40);
     }
