@@ -1,4 +1,14 @@
-export const REMOTE_FAILURES = ['bad-url', 'not-http', 'network', 'cors', 'http', 'too-large'] as const;
+export const REMOTE_FAILURES = [
+  'bad-url',
+  'not-http',
+  'ipv6',
+  'credentials',
+  'network',
+  'cors',
+  'http',
+  'too-large',
+  'timeout',
+] as const;
 export type RemoteFailure = (typeof REMOTE_FAILURES)[number];
 
 /** Why a `?data=` URL gave no file: src/io/ throws it, src/i18n/ words it (`remoteFailure`). */

@@ -1,9 +1,11 @@
-/** A host a CSP source expression can name: letters, digits, dots and dashes (IDNs arrive as punycode), or IPv6. */
-const PLAIN_HOST = /^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i;
+/** A host a CSP source expression can name: letters, digits, dots and dashes (IDNs arrive as punycode). */
+const PLAIN_HOST = /^([a-z0-9-]+\.)*[a-z0-9-]+$/i;
 
 /**
  * The origin of a `?data=` URL, or null when it is not an http(s) URL with a plain host name. Browsers
  * differ on odd hosts (Chromium percent-encodes `a b.example`, others refuse it), so those are refused.
+ * IPv6 literals (`[::1]`) are refused too: a CSP source expression cannot name one, so the page's own
+ * policy would block the request.
  */
 export function dataUrlOrigin(raw: string, pageUrl: string): string | null {
   let url: URL;
@@ -13,6 +15,7 @@ export function dataUrlOrigin(raw: string, pageUrl: string): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username !== '' || url.password !== '') return null;
   return PLAIN_HOST.test(url.hostname) ? url.origin : null;
 }
 

@@ -4,7 +4,22 @@ import { RemoteGraphError } from '../contracts/remoteFailure';
 import type { StoryGraph } from '../domain/parseGraph';
 import { dataUrlOrigin } from './connectPolicy';
 import { openGraphInput } from './openGraph';
-import { formatBytes, MAX_FILE_BYTES } from './readText';
+import { readCapped } from './readCapped';
+
+/**
+ * How long a `?data=` server may stay silent (no answer, or no new bytes) before the app gives up and
+ * offers a retry. Test builds (`VITE_TEST_HOOKS=1`) may shorten it through `window.__remoteTimeoutMs`.
+ */
+export const REMOTE_TIMEOUT_MS = 15_000;
+
+declare global {
+  interface Window {
+    __remoteTimeoutMs?: number;
+  }
+}
+
+const timeoutMs = () =>
+  (import.meta.env.VITE_TEST_HOOKS === '1' ? window.__remoteTimeoutMs : undefined) ?? REMOTE_TIMEOUT_MS;
 
 /** The query parameter naming a graph to open instead of the bundled one: `?data=https://…/graph.gexf`. */
 export const DATA_PARAM = 'data';
@@ -19,41 +34,57 @@ export function urlFileName(raw: string): string {
   }
 }
 
-async function readCapped(res: Response, url: string): Promise<Uint8Array> {
-  const tooLarge = (bytes: number) =>
-    new RemoteGraphError('too-large', url, `${formatBytes(bytes)}; the limit is ${formatBytes(MAX_FILE_BYTES)}`);
-  const declared = Number(res.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_FILE_BYTES) throw tooLarge(declared);
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  // The header can be missing or wrong, so the body is counted as it arrives and cut off at the limit.
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_FILE_BYTES) {
-      await reader.cancel();
-      throw tooLarge(total);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
 /**
  * Fetches and opens a graph from a user-given URL. Only http(s); a failed fetch is told apart as a
  * network error or a CORS refusal by a second, opaque request: if that one gets through, the server is
  * there and only refused to share the file with this page.
  */
 export async function fetchRemoteGraph(raw: string, signal: AbortSignal): Promise<StoryGraph> {
+  const url = checkedUrl(raw);
+  // One controller for the whole download: the query's own cancel, or silence for longer than the limit.
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  signal.addEventListener('abort', cancel);
+  const limit = timeoutMs();
+  let timer = 0;
+  let timedOut = false;
+  const restartTimer = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, limit);
+  };
+  const failure = (error: unknown) =>
+    timedOut ? new RemoteGraphError('timeout', url.href, String(Math.round(limit / 1000))) : error;
+  restartTimer();
+  try {
+    let res: Response;
+    try {
+      res = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    } catch (error) {
+      if (controller.signal.aborted) throw failure(error);
+      const reachable = await fetch(url, { signal, mode: 'no-cors', credentials: 'omit' }).then(
+        () => true,
+        () => false,
+      );
+      throw new RemoteGraphError(reachable ? 'cors' : 'network', url.href);
+    }
+    if (!res.ok) throw new RemoteGraphError('http', url.href, `${res.status} ${res.statusText}`.trim());
+    restartTimer();
+    const bytes = await readCapped(res, url.href, restartTimer).catch((error: unknown) => {
+      throw failure(error);
+    });
+    window.clearTimeout(timer);
+    return await openGraphInput({ name: urlFileName(raw), size: bytes.byteLength, bytes: async () => bytes });
+  } finally {
+    window.clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+/** The URL to fetch, or the reason it is refused before any request is made. */
+function checkedUrl(raw: string): URL {
   let url: URL;
   try {
     if (raw.trim() === '') throw new TypeError('empty');
@@ -62,21 +93,16 @@ export async function fetchRemoteGraph(raw: string, signal: AbortSignal): Promis
     throw new RemoteGraphError('bad-url', raw);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RemoteGraphError('not-http', raw);
-  if (dataUrlOrigin(raw, window.location.href) === null) throw new RemoteGraphError('bad-url', raw);
-  let res: Response;
-  try {
-    res = await fetch(url, { signal, credentials: 'omit' });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    const reachable = await fetch(url, { signal, mode: 'no-cors', credentials: 'omit' }).then(
-      () => true,
-      () => false,
-    );
-    throw new RemoteGraphError(reachable ? 'cors' : 'network', url.href);
+  if (url.username !== '' || url.password !== '') {
+    // The message names the address without its user name and password, which are never shown.
+    const shown = new URL(url.href);
+    shown.username = '';
+    shown.password = '';
+    throw new RemoteGraphError('credentials', shown.href);
   }
-  if (!res.ok) throw new RemoteGraphError('http', url.href, `${res.status} ${res.statusText}`.trim());
-  const bytes = await readCapped(res, url.href);
-  return openGraphInput({ name: urlFileName(raw), size: bytes.byteLength, bytes: async () => bytes });
+  if (url.hostname.startsWith('[')) throw new RemoteGraphError('ipv6', url.href);
+  if (dataUrlOrigin(raw, window.location.href) === null) throw new RemoteGraphError('bad-url', raw);
+  return url;
 }
 
 export const remoteGraphQueryOptions = (url: string) =>

@@ -39,7 +39,7 @@ function parseXml(text: string, xml: XmlPlatform): Document {
   return doc;
 }
 
-/** Checks what the graphology parsers would only report vaguely: missing ids, duplicates, dangling edges. */
+/** Missing ids, duplicate ids and dangling edges, each with its place in the file. */
 function checkStructure(doc: Document, format: 'gexf' | 'graphml'): void {
   const problems: Problem[] = [];
   if (!doc.getElementsByTagName('graph')[0]) problems.push({ path: `<${format}>`, message: 'no <graph> element' });

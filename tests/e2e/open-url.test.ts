@@ -117,3 +117,48 @@ test('invalid data from a URL lists its problems, and a file can still be opened
   ).setFiles({ name: 'ok.json', mimeType: 'application/json', buffer: fixture('cytoscape-array.json') });
   await page.waitForFunction(() => window.__cy?.nodes('[kind != "group"]').length === 4);
 });
+
+test('a server that never answers times out with a retry and a way back to the bundled graph', async ({ page }) => {
+  // The test build lets the page shorten the 15 s limit; the route holds the request and never answers.
+  await page.addInitScript(() => {
+    window.__remoteTimeoutMs = 1500;
+  });
+  let requests = 0;
+  await page.route(`${REMOTE}/**`, () => {
+    requests += 1;
+  });
+  await page.goto(`/?data=${encodeURIComponent(`${REMOTE}/slow.json`)}`);
+  await expect(page.getByRole('status')).toContainText('Loading the graph');
+  await expectLoadError(page, `The server at ${REMOTE}/slow.json sent nothing for 2 seconds, so loading stopped.`);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('status')).toContainText('Loading the graph');
+  await expectLoadError(page, 'sent nothing for 2 seconds');
+  expect(requests).toBe(2);
+  await page.getByRole('button', { name: 'Open the bundled graph instead' }).click();
+  await page.waitForFunction((n) => window.__cy?.nodes('[kind != "group"]').length === n, shipped.nodes.length);
+});
+
+test('an IPv6 host and a URL with a password are refused up front, the password never shown', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`/?data=${encodeURIComponent('http://[::1]:8080/g.json')}`);
+  await expectLoadError(page, 'http://[::1]:8080/g.json names its server by an IPv6 address');
+  await page.goto(`/?data=${encodeURIComponent('https://ann:hunter2@example.org/g.json')}`);
+  await expectLoadError(page, 'The address https://example.org/g.json carries a user name or password');
+  await expect(page.locator('body')).not.toContainText('hunter2');
+  await expect(page.locator('body')).not.toContainText('ann:');
+  expect(requests.filter((url) => !url.startsWith(`http://127.0.0.1:${PORT}/`))).toEqual([]);
+});
+
+test('refusals of a URL are worded in Korean on the Korean page', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__remoteTimeoutMs = 1000;
+  });
+  await page.route(`${REMOTE}/**`, () => undefined);
+  await page.goto(`/?lang=ko&data=${encodeURIComponent(`${REMOTE}/slow.json`)}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('그래프를 불러오지 못했습니다');
+  await expect(alert).toContainText(`${REMOTE}/slow.json 서버가 1초 동안 아무것도 보내지 않아 불러오기를 멈췄습니다.`);
+  await expect(page.getByRole('button', { name: '다시 시도' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '기본 그래프 열기' })).toBeVisible();
+});

@@ -110,4 +110,10 @@ describe('connect policy for ?data=', () => {
     expect(dataUrlOrigin('javascript:alert(1)', page)).toBeNull();
     expect(dataUrlOrigin("https://a.example/'unsafe-inline'", page)).toBe('https://a.example');
   });
+  it('adds no origin for an IPv6 host (a CSP cannot name one) or a URL with credentials', () => {
+    const page = 'http://127.0.0.1:4173/';
+    expect(connectPolicy('?data=http://[::1]:8080/g.json', page)).toBe("connect-src 'self'");
+    expect(connectPolicy('?data=https://ann:secret@example.org/g.json', page)).toBe("connect-src 'self'");
+    expect(dataUrlOrigin('https://ann@example.org/g.json', page)).toBeNull();
+  });
 });

@@ -2,5 +2,5 @@ import { Document, DOMParser } from '@xmldom/xmldom';
 
 import type { XmlPlatform } from '../../src/io/xmlGraph';
 
-/** Node has no DOMParser; tests use xmldom's, which the graphology parsers also use in Node. */
+/** Node has no DOMParser; tests use xmldom's. */
 export const nodeXml = (): XmlPlatform => ({ DOMParser, Document }) as unknown as XmlPlatform;
