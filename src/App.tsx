@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-
 import { ExplorerBoundary } from './components/ExplorerBoundary';
 import { DropOverlay, OpenFeedback } from './components/OpenFeedback';
 import { OpenGraphButton } from './components/OpenGraphButton';
@@ -12,7 +10,6 @@ import { describeError } from './i18n/describeError';
 import { STRINGS, type Strings } from './i18n/strings';
 import { formatBytes, MAX_FILE_BYTES } from './io/readText';
 
-const BUNDLED_TITLE = document.title;
 const LIMIT = formatBytes(MAX_FILE_BYTES);
 
 /** Load (bundled, `?data=` or an opened file) -> validate -> explore; loading and errors always say what is happening. */
@@ -23,10 +20,6 @@ export function App() {
   const strings = STRINGS[new URLSearchParams(window.location.search).get('lang') === 'ko' ? 'ko' : 'en'];
   const dragging = useFileDrop(source.openFile);
   const { query, graph, name, status } = source;
-
-  useEffect(() => {
-    document.title = name === null ? BUNDLED_TITLE : `${name} — relationship graph`;
-  }, [name]);
 
   const openButton = (words: Strings) => <OpenGraphButton strings={words} limit={LIMIT} onFile={source.openFile} />;
   let body;
@@ -45,7 +38,7 @@ export function App() {
           />
         }
       >
-        <Explorer key={source.key} graph={graph} openButton={openButton} />
+        <Explorer key={source.key} graph={graph} fileName={name} openButton={openButton} />
       </ExplorerBoundary>
     );
   } else if (!graph && query.isError) {

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 
 // Each panel comes wrapped in its own error boundary: a crash in one leaves the graph and the rest working.
 import { AppHeader } from './components/AppHeader';
@@ -20,7 +20,6 @@ import { toggleHidden } from './domain/legend';
 import type { StoryGraph } from './domain/parseGraph';
 import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
 import { MEDIA, useMediaQuery } from './hooks/useMediaQuery';
-import { usePrefersDark } from './hooks/usePrefersDark';
 import { EXPORT_STRINGS } from './i18n/exportStrings';
 import { STRINGS, type Strings } from './i18n/strings';
 import { rememberCursor } from './state/rememberedCursor';
@@ -28,18 +27,23 @@ import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
 import { useExport } from './state/useExport';
 import { THEMES } from './theme/palette';
+import { useDocumentSettings } from './useDocumentSettings';
 import { useExplorerKeyboard } from './useExplorerKeyboard';
+
+interface Props {
+  graph: StoryGraph;
+  fileName?: string | null;
+  openButton?: (strings: Strings) => ReactNode;
+}
 
 /**
  * Wires one loaded graph: URL state -> derived model -> panels. No logic of its own beyond wiring.
- * `openButton` is drawn in the toolbar in the explorer's current language.
+ * `fileName` names an opened file in the page title; `openButton` is drawn in the interface language.
  */
-export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?: (strings: Strings) => ReactNode }) {
+export function Explorer({ graph, fileName = null, openButton }: Props) {
   const { state, ignored, update } = useExplorerState(graph);
   const [api, setApi] = useState<GraphApi | null>(null);
   const [activePath, setActivePath] = useState(0);
-  const systemTheme = usePrefersDark() ? 'dark' : 'light';
-  const theme = state.theme === 'system' ? systemTheme : state.theme;
   const strings = STRINGS[state.lang];
   const [diffOpen, setDiffOpen] = useState(state.diff);
   const wide = useMediaQuery(MEDIA.wide);
@@ -51,6 +55,7 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
   const { filters, selected: selectedId } = state;
   const selected =
     selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;
+  const theme = useDocumentSettings({ graph, fileName, lang: state.lang, theme: state.theme, selected });
   const exporter = useExport({
     api,
     graph,
@@ -60,11 +65,6 @@ export function Explorer({ graph, openButton }: { graph: StoryGraph; openButton?
     strings: EXPORT_STRINGS[state.lang],
     legendTitle: strings.legend,
   });
-
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-    document.documentElement.lang = state.lang;
-  }, [theme, state.lang]);
 
   const setFilters = (change: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...change } }));
   // The viewer's answer is remembered on this device and written to the URL, where it wins next time.

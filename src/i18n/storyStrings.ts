@@ -27,6 +27,9 @@ const en = {
     'A chart of the characters, the cast and the places, and what ties them, episode by episode. It tells you only what you have already seen.',
   whereAreYou: 'Where are you in the show?',
   welcomeLater: 'You can change this at any time with “I’ve watched up to”. Until you answer, only episode 1 is shown.',
+  /** The browser tab's title: the show (or opened file), and the selected name when there is one. */
+  pageTitle: (show: string, selected: string | null) =>
+    selected === null ? `${show} — relationship graph` : `${selected} · ${show} — relationship graph`,
 };
 
 export type StoryStrings = typeof en;
@@ -55,6 +58,8 @@ const ko: StoryStrings = {
     '인물과 배우, 장소, 그리고 그 사이의 관계를 회차별로 보여 주는 관계도입니다. 이미 본 내용만 알려 줍니다.',
   whereAreYou: '어디까지 보셨나요?',
   welcomeLater: '언제든 ‘시청한 회차’에서 바꿀 수 있습니다. 답하기 전에는 1화 내용만 보입니다.',
+  pageTitle: (show: string, selected: string | null) =>
+    selected === null ? `${show} · 관계도` : `${selected} · ${show} · 관계도`,
 };
 
 export const STORY_STRINGS = { en, ko } as const;
