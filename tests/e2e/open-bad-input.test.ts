@@ -34,6 +34,8 @@ const SAMPLE = [
 for (const title of SAMPLE) {
   const input = BAD_INPUTS.find((b) => b.title === title)!;
   test(`a bad file is refused with its problem and the graph stays: ${title}`, async ({ page }) => {
+    // Handing a file of 20 MB to the page takes Playwright most of a minute on a busy machine.
+    if (input.large) test.setTimeout(180_000);
     const messages = watchConsole(page);
     await openExplorer(page, shipped.nodes.length, '/?sel=cheong-san');
     const raw = input.content();
@@ -64,6 +66,7 @@ for (const title of SAMPLE) {
 }
 
 test('a file over the limit is refused before it is read, and the limit is stated', async ({ page }) => {
+  test.setTimeout(180_000);
   await openExplorer(page, shipped.nodes.length);
   await openMenu(page);
   await expect(page.getByRole('button', { name: 'Open graph…' })).toHaveAttribute('title', /up to 16\.0 MB/);
@@ -82,6 +85,7 @@ test('after a bad file, a good one still opens', async ({ page }) => {
 });
 
 test('on the Korean page a refused file is explained in Korean, with its place in the file', async ({ page }) => {
+  test.setTimeout(180_000);
   await openExplorer(page, shipped.nodes.length, '/?lang=ko');
   const chooser = page.waitForEvent('filechooser');
   await openMenu(page);

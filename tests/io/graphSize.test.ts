@@ -13,13 +13,17 @@ const open = (name: string, text: string) => {
 };
 
 describe('graph size: links count as well as nodes', () => {
-  it('gives a link-heavy graph of few nodes the worker layout, and a small one the main thread', async () => {
-    const heavy = await open('heavy.json', generateLinkHeavy(100, 5000));
-    expect(heavy.links.length).toBe(5000);
-    expect(planLayout(heavy)).toBe('worker');
-    const light = await open('light.json', generateLinkHeavy(100, 300));
-    expect(planLayout(light)).toBe('main-thread');
-  });
+  it(
+    'gives a link-heavy graph of few nodes the worker layout, and a small one the main thread',
+    { timeout: 60_000 },
+    async () => {
+      const heavy = await open('heavy.json', generateLinkHeavy(100, 5000));
+      expect(heavy.links.length).toBe(5000);
+      expect(planLayout(heavy)).toBe('worker');
+      const light = await open('light.json', generateLinkHeavy(100, 300));
+      expect(planLayout(light)).toBe('main-thread');
+    },
+  );
 
   it(
     'refuses 100 nodes with 200,000 links as too many links to draw, before validating them',
