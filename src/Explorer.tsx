@@ -110,7 +110,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
         strings={strings}
         wide={wide}
         touch={touch}
-        search={(q) => model.searchIndex.search(q, model.visibility.nodes)}
+        search={model.suggest}
         cursorChoices={model.cursorChoices}
         exportBusy={exporter.busy}
         canvasReady={api !== null}
@@ -177,11 +177,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
             {selected ? (
               <NodeCard
                 titleRef={keys.cardTitleRef}
-                graph={graph}
-                node={selected}
-                visibility={model.visibility}
-                castLinks={model.castLinks}
-                cursor={filters.cursor}
+                card={model.view.card(selected.id)!}
                 focusDepth={filters.focus?.id === selected.id ? filters.focus.depth : null}
                 strings={strings}
                 onSelect={choose}
@@ -210,9 +206,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
             />
           </Legend>
           <PathFinder
-            graph={graph}
-            visibleNodes={model.visibility.nodes}
-            cursor={filters.cursor}
+            view={model.view}
             {...state.path}
             paths={model.paths}
             activePath={activePath}
@@ -225,8 +219,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
           />
           {firstSeason && secondSeason && (
             <SeasonDiffPanel
-              graph={graph}
-              diff={model.diff}
+              diff={model.diffView}
               open={diffOpen}
               onToggle={setDiffOpen}
               from={firstSeason}
