@@ -1,10 +1,4 @@
-import './styles.css';
-import './panels.css';
-import './responsive.css';
-import './bar.css';
-import './layers.css';
-import './resilience.css';
-import './keyboard.css';
+import './components/styles/index.css';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';

@@ -96,7 +96,7 @@ export function BottomSheet({ strings, enabled, stop, onStop, scrollKey, childre
   );
 }
 
-/** Heights of the stops in CSS pixels, as responsive.css draws them. */
+/** Heights of the stops in CSS pixels, as components/styles/sheet.css draws them. */
 function stopHeight(stop: SheetStop): number {
   const root = document.documentElement;
   const view = root.clientHeight;

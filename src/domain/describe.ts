@@ -6,23 +6,6 @@ import type { GraphLink, GraphNode } from './schema';
 import { parseTemplate, type SlotName } from './sentenceTemplate';
 import { type Cursor, isStoryTextKnown } from './spoiler';
 
-/** Human words for each node kind. */
-export const NODE_KIND_LABELS = {
-  character: 'Character',
-  actor: 'Actor',
-  season: 'Season',
-  location: 'Location',
-} as const satisfies Record<GraphNode['kind'], string>;
-
-export const LINK_KIND_LABELS = {
-  relationship: 'Relationship',
-  trauma: 'Trauma',
-  loyalty: 'Loyalty',
-  plays: 'Plays',
-  'appears-in': 'Appears in',
-  'tied-to': 'Tied to',
-} as const satisfies Record<GraphLink['kind'], string>;
-
 /**
  * The words a link sentence falls back on when the data gives no template, in the interface language.
  * Names come in that language's script (Hangul names in Korean when the data has them).

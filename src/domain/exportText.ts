@@ -1,4 +1,3 @@
-import { LINK_KIND_LABELS, NODE_KIND_LABELS } from './describe';
 import { type Filters, type Visibility, visibleDegrees } from './filters';
 import type { NameScript } from './language';
 import type { StoryGraph } from './parseGraph';
@@ -26,6 +25,7 @@ export function exportFacts(
   graph: StoryGraph,
   filters: Filters,
   visibility: Visibility,
+  words: LegendWords,
   script: NameScript = 'latin',
 ): ExportFacts {
   // A Korean caption names the show, the season and the people in Hangul where the data has it.
@@ -50,7 +50,7 @@ export function exportFacts(
     title: script === 'hangul' ? (graph.meta.titleKo ?? graph.meta.title) : graph.meta.title,
     season: season ? name(season) : null,
     cursor: cursor === null ? null : `S${cursor.season}E${cursor.episode}`,
-    hidden: filters.hidden.map(hiddenLabel),
+    hidden: filters.hidden.map((key) => hiddenLabel(key, words)),
     focus: filters.focus
       ? {
           name: focused ? name(focused) : filters.focus.id,
@@ -63,12 +63,14 @@ export function exportFacts(
   };
 }
 
-function hiddenLabel(key: string): string {
+/** A switched-off legend key in words: "Actor", "Trauma: killed". */
+function hiddenLabel(key: string, words: LegendWords): string {
   const [group, rest = ''] = key.split(':', 2);
-  if (group === 'node') return NODE_KIND_LABELS[rest as NodeKind] ?? rest;
-  if (group === 'link') return LINK_KIND_LABELS[rest as keyof typeof LINK_KIND_LABELS] ?? rest;
+  const linkKind = (kind: string) => words.linkKinds[kind as LinkKind] ?? kind;
+  if (group === 'node') return words.nodeKinds[rest as NodeKind] ?? rest;
+  if (group === 'link') return linkKind(rest);
   const [kind = '', type = ''] = rest.split('/', 2);
-  return `${LINK_KIND_LABELS[kind as keyof typeof LINK_KIND_LABELS] ?? kind}: ${type}`;
+  return `${linkKind(kind)}: ${type}`;
 }
 
 /** The words an export needs, in one interface language (see src/i18n/exportStrings.ts). */
@@ -144,23 +146,17 @@ export type ExportLegendRow =
   | { group: 'node'; kind: NodeKind; label: string; count: number }
   | { group: 'link'; kind: LinkKind; type: string; label: string; count: number };
 
-/** The names of the kinds in the image's language (src/i18n supplies them; English by default). */
+/** The names of the kinds in the image's language (src/i18n supplies them). */
 export interface LegendWords {
   nodeKinds: Record<NodeKind, string>;
   linkKinds: Record<LinkKind, string>;
 }
 
-const ENGLISH_WORDS: LegendWords = { nodeKinds: NODE_KIND_LABELS, linkKinds: LINK_KIND_LABELS };
-
 /**
  * The legend drawn into an image: the node kinds and the link kinds and sub-types the image shows,
  * counted in `visibility` (the renderer groups sub-types by how they are drawn).
  */
-export function exportLegendRows(
-  graph: StoryGraph,
-  visibility: Visibility,
-  words: LegendWords = ENGLISH_WORDS,
-): ExportLegendRow[] {
+export function exportLegendRows(graph: StoryGraph, visibility: Visibility, words: LegendWords): ExportLegendRow[] {
   const nodes = new Map<NodeKind, number>();
   const links = new Map<string, { kind: LinkKind; type: string; count: number }>();
   for (const id of visibility.nodes) {

@@ -10,13 +10,7 @@ interface Fact {
   reason?: string | undefined;
 }
 
-export const CERTAINTY_LABELS: Record<Certainty, string> = {
-  'on-screen': 'on screen',
-  announced: 'announced',
-  inferred: 'inferred',
-};
-
-/** Words the provenance text is built from; English by default, the UI passes its own language. */
+/** Words the provenance text is built from, in the interface language (src/i18n). */
 export interface ProvenanceWords {
   certainty: Record<Certainty, string>;
   announced: string;
@@ -26,15 +20,8 @@ export interface ProvenanceWords {
   seasonShort: (season: number) => string;
 }
 
-const ENGLISH: ProvenanceWords = {
-  certainty: CERTAINTY_LABELS,
-  announced: 'announced',
-  episodeShort: (season, episode) => `S${season}E${episode}`,
-  seasonShort: (season) => `S${season}`,
-};
-
 /** "S1E4", "S1" (no episode given) or "S2 (announced)" for an unreleased season. */
-export function factTiming(graph: StoryGraph, fact: Fact, words: ProvenanceWords = ENGLISH): string {
+export function factTiming(graph: StoryGraph, fact: Fact, words: ProvenanceWords): string {
   const season = firstSeasonOf(graph, fact.seasons);
   if (!season) return '';
   if (!season.released) return `${words.seasonShort(season.number)} (${words.announced})`;
@@ -43,7 +30,7 @@ export function factTiming(graph: StoryGraph, fact: Fact, words: ProvenanceWords
 }
 
 /** "S1E4, on screen" — when and how sure, for the end of a sentence. */
-export function provenanceText(graph: StoryGraph, fact: Fact, words: ProvenanceWords = ENGLISH): string {
+export function provenanceText(graph: StoryGraph, fact: Fact, words: ProvenanceWords): string {
   const timing = factTiming(graph, fact, words);
   const announcedSeason = !firstSeasonOf(graph, fact.seasons)?.released;
   const certainty = fact.certainty === 'announced' && announcedSeason ? '' : words.certainty[fact.certainty];

@@ -13,7 +13,7 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
-/** The one place the breakpoints live in script; responsive.css uses the same widths. */
+/** The one place the breakpoints live in script; components/styles/ (phone.css, sheet.css) use the same widths. */
 export const MEDIA = {
   /** The season filter and the export button fit in the bar. */
   wide: '(min-width: 1280px)',

@@ -1,5 +1,3 @@
-import { LINK_KIND_LABELS, NODE_KIND_LABELS } from '../domain/describe';
-import { CERTAINTY_LABELS } from '../domain/provenance';
 import type {
   Certainty,
   CharacterState,
@@ -23,9 +21,15 @@ export interface Vocabulary {
 }
 
 const en: Vocabulary = {
-  // English words live with the domain (its sentences and defaults use them); one copy only.
-  nodeKinds: NODE_KIND_LABELS,
-  linkKinds: LINK_KIND_LABELS,
+  nodeKinds: { character: 'Character', actor: 'Actor', season: 'Season', location: 'Location' },
+  linkKinds: {
+    relationship: 'Relationship',
+    trauma: 'Trauma',
+    loyalty: 'Loyalty',
+    plays: 'Plays',
+    'appears-in': 'Appears in',
+    'tied-to': 'Tied to',
+  },
   linkTypes: {
     family: 'family',
     other: 'other',
@@ -57,7 +61,7 @@ const en: Vocabulary = {
     infected: 'infected',
     unknown: 'unknown',
   },
-  certainty: CERTAINTY_LABELS,
+  certainty: { 'on-screen': 'on screen', announced: 'announced', inferred: 'inferred' },
   announced: 'announced',
 };
 

@@ -47,8 +47,8 @@ export function useExportPlan<S extends ExportWords>(
   // Counted only while the dialog is open: each is a pass over the whole graph, and filter changes
   // must not pay for a dialog nobody has opened.
   const facts = useMemo(
-    () => (open ? exportFacts(graph, filters, shown, strings.script) : null),
-    [open, graph, filters, shown, strings.script],
+    () => (open ? exportFacts(graph, filters, shown, strings.legendWords, strings.script) : null),
+    [open, graph, filters, shown, strings.legendWords, strings.script],
   );
   const parts = effectiveParts(options);
   const caption = useMemo(

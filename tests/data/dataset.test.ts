@@ -127,8 +127,8 @@ function contentChecks(graph: StoryGraph) {
       }
     });
 
-    // Na-yeon and Dae-su: only their given names are printed in Hangul (나연, 대수), so the audit of the
-    // second pass moved them from labelKo to aliases; the rest of the main cast has sourced full names.
+    // Na-yeon and Dae-su: their full Hangul names (이나연, 양대수) are printed by Dispatch and Namuwiki;
+    // the given names 나연 and 대수 stay searchable as aliases.
     it('gives the main cast Hangul names and actors with Hangul names', () => {
       const mainCast = ['on-jo', 'cheong-san', 'nam-ra', 'su-hyeok', 'gwi-nam', 'na-yeon', 'dae-su'];
       for (const id of mainCast) {
@@ -143,8 +143,8 @@ function contentChecks(graph: StoryGraph) {
         expect(plays.length, id).toBeGreaterThan(0);
         for (const l of plays) expect(graph.nodeById.get(l.source)?.labelKo, l.id).toBeTruthy();
       }
-      expect(graph.nodeById.get('na-yeon')?.labelKo).toBeUndefined();
-      expect(graph.nodeById.get('dae-su')?.labelKo).toBeUndefined();
+      expect(graph.nodeById.get('na-yeon')?.labelKo).toBe('이나연');
+      expect(graph.nodeById.get('dae-su')?.labelKo).toBe('양대수');
     });
 
     it('matches the counts table in the README', () => {

@@ -90,7 +90,7 @@ describe('episodes and seasons', () => {
     const missing = graph.nodes
       .filter((n) => n.kind !== 'season' && n.seasons[0] === 's1' && n.firstEpisode === undefined)
       .map((n) => n.id);
-    expect(missing.sort()).toEqual(['chicken-restaurant', 'son-myung']);
+    expect(missing.sort()).toEqual(['chicken-restaurant', 'oh-hee-joon', 'son-myung']);
     for (const l of graph.links.filter((x) => x.kind === 'plays' && x.seasons[0] === 's1')) {
       expect(node(l.source).firstEpisode, l.id).toBe(node(l.target).firstEpisode);
     }
@@ -148,16 +148,12 @@ describe('status timelines', () => {
 describe('people', () => {
   it('gives every character an actor, except those no source names one for', () => {
     const withoutActor = characters.filter((c) => actorsOf(c.id).length === 0).map((c) => c.id);
-    expect(withoutActor.sort()).toEqual([
-      'cheong-san-mother',
-      'eun-hee',
-      'hyeon-ju',
-      'i-sak',
-      'jin-su-mother',
-      'joon-yeong',
-      'nurse',
-      'son-myung',
-    ]);
+    expect(withoutActor.sort()).toEqual(['cheong-san-mother', 'jin-su-mother', 'nurse']);
+    expect(actorsOf('i-sak').map((l) => node(l.source).label)).toEqual(['Kim Joo-ah']);
+    expect(actorsOf('joon-yeong').map((l) => node(l.source).label)).toEqual(['Ahn Seung-gyun']);
+    expect(actorsOf('hyeon-ju').map((l) => node(l.source).label)).toEqual(['Jung Yi-seo']);
+    expect(actorsOf('son-myung').map((l) => node(l.source).label)).toEqual(['Oh Hee-joon']);
+    expect(actorsOf('eun-hee').map((l) => node(l.source).label)).toEqual(['Bae Hae-sun']);
     expect(actorsOf('min-jae').map((l) => node(l.source).label)).toEqual(['Jin Ho-eun']);
     expect(actorsOf('joon-seong').map((l) => node(l.source).label)).toEqual(['Yang Han-yeol']);
     expect(actorsOf('cheol-su').map((l) => node(l.source).label)).toEqual(['Ahn Ji-ho']);
@@ -176,49 +172,23 @@ describe('people', () => {
     const without = graph.nodes.filter((n) => n.kind !== 'season' && !hasHangul(n.labelKo)).map((n) => n.id);
     expect(without.sort()).toEqual(
       [
-        // characters: only the given name (나연, 대수) or no Hangul at all is printed in the sources
-        'dae-su',
-        'eun-hee',
-        'eun-ji',
-        'gyeong-su',
-        'hee-su',
-        'hyo-ryung',
-        'i-sak',
-        'jae-ik',
-        'ji-min',
-        'joon-seong',
+        // characters: no stored page prints Jin Seon-mu in Hangul; Joon-yeong's surname differs between
+        // pages (유준영 in Dispatch, 오준영 on Namuwiki), so only his given name 준영 is kept, as an alias
         'joon-yeong',
-        'cheol-su',
-        'mi-jin',
-        'min-jae',
-        'ms-park',
-        'na-yeon',
         'seon-mu',
-        'so-ju',
-        'son-myung',
-        'woo-jin',
-        // actors whose Hangul name no cited page prints
-        'ahn-ji-ho',
-        'ham-sung-min',
-        'jeon-bae-soo',
-        'jin-ho-eun',
+        // actors whose Hangul name no stored page prints
         'kim-bo-yoon',
-        'kim-byung-chul',
-        'kim-jin-young',
         'kim-jong-tae',
-        'lee-chae-eun',
-        'lee-eun-saem',
-        'lee-kyu-hyung',
-        'lee-min-goo',
         'lee-sang-hee',
-        'oh-hye-soo',
-        'son-sang-yeon',
         'um-hyo-sup',
-        'yang-han-yeol',
         // a proper place name no source prints in Hangul
         'yangdong',
       ].sort(),
     );
+    expect(node('na-yeon').labelKo).toBe('이나연');
+    expect(node('i-sak')).toMatchObject({ label: 'Yoon I-sak', labelKo: '윤이삭' });
+    expect(node('son-myung')).toMatchObject({ label: 'Son Myung-hwan', labelKo: '손명환' });
+    expect(node('so-ju').labelKo).toBe('남소주');
     for (const s of graph.seasons) expect(s.labelKo).toBe(`시즌 ${s.number}`);
   });
 
@@ -231,6 +201,9 @@ describe('people', () => {
     expect(first('관제탑')).toBe('nam-ra');
     expect(first('control tower')).toBe('nam-ra');
     expect(first('Jeong Min-jae')).toBe('min-jae');
+    expect(first('남소주')).toBe('so-ju');
+    expect(first('윤이삭')).toBe('i-sak');
+    expect(first('Son Myung')).toBe('son-myung');
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 
-import { LINK_KIND_LABELS } from '../../src/domain/describe';
 import {
   altText,
   captionLines,
@@ -11,11 +10,13 @@ import {
 } from '../../src/domain/exportText';
 import { applyFilters, countVisible, type Filters, legendKey } from '../../src/domain/filters';
 import { EXPORT_STRINGS } from '../../src/i18n/exportStrings';
+import { VOCABULARY } from '../../src/i18n/vocabulary';
 import { smallGraph as graph, WHOLE_GRAPH } from './fixture';
 
 const en = EXPORT_STRINGS.en.phrases;
 const ko = EXPORT_STRINGS.ko.phrases;
-const facts = (filters: Filters) => exportFacts(graph, filters, applyFilters(graph, filters));
+const facts = (filters: Filters) =>
+  exportFacts(graph, filters, applyFilters(graph, filters), EXPORT_STRINGS.en.legendWords);
 
 describe('export facts', () => {
   it('count what the filters leave and name the most connected characters first', () => {
@@ -38,6 +39,11 @@ describe('export facts', () => {
     expect(f.cursor).toBe('S1E4');
     expect(f.hidden).toEqual(['Actor', 'Trauma: killed']);
     expect(f.focus).toEqual({ name: 'Ana', depth: 2 });
+  });
+  it('name switched-off legend entries in the language of the image', () => {
+    const filters: Filters = { ...WHOLE_GRAPH, hidden: [legendKey.node('actor'), legendKey.type('trauma', 'killed')] };
+    const korean = exportFacts(graph, filters, applyFilters(graph, filters), VOCABULARY.ko, 'hangul');
+    expect(korean.hidden).toEqual(['배우', '트라우마: killed']);
   });
 });
 
@@ -88,7 +94,7 @@ describe('legend rows', () => {
   it('list only the kinds and sub-types shown, with their counts, in the words given', () => {
     const filters: Filters = { ...WHOLE_GRAPH, season: 's1', hidden: [legendKey.node('actor')] };
     const shown = applyFilters(graph, filters);
-    const rows = exportLegendRows(graph, shown);
+    const rows = exportLegendRows(graph, shown, VOCABULARY.en);
     expect(rows.some((r) => r.kind === 'actor' || r.kind === 'plays')).toBe(false);
     expect(rows.find((r) => r.kind === 'character')).toMatchObject({ group: 'node', label: 'Character', count: 2 });
     expect(rows.find((r) => r.group === 'link' && r.type === 'friendship')).toMatchObject({
@@ -98,7 +104,7 @@ describe('legend rows', () => {
     expect(rows.reduce((sum, r) => sum + (r.group === 'link' ? r.count : 0), 0)).toBe(shown.links.size);
     const korean = exportLegendRows(graph, shown, {
       nodeKinds: { character: '인물', actor: '배우', season: '시즌', location: '장소' },
-      linkKinds: { ...LINK_KIND_LABELS, relationship: '관계' },
+      linkKinds: { ...VOCABULARY.en.linkKinds, relationship: '관계' },
     });
     expect(korean.find((r) => r.kind === 'character')!.label).toBe('인물');
     expect(korean.find((r) => r.kind === 'relationship')!.label).toBe('관계');
@@ -122,8 +128,8 @@ describe('withinView', () => {
 describe('facts in Hangul', () => {
   it('name the people in Hangul where the data has it, and keep the rest as given', () => {
     const filters: Filters = { ...WHOLE_GRAPH, season: 's1' };
-    const latin = exportFacts(graph, filters, applyFilters(graph, filters));
-    const hangul = exportFacts(graph, filters, applyFilters(graph, filters), 'hangul');
+    const latin = exportFacts(graph, filters, applyFilters(graph, filters), VOCABULARY.en);
+    const hangul = exportFacts(graph, filters, applyFilters(graph, filters), VOCABULARY.ko, 'hangul');
     expect(latin.topCharacters).toContain('Ana');
     expect(hangul.topCharacters).toContain('아나');
     expect(hangul.topCharacters).not.toContain('Ana');

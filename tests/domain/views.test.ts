@@ -106,9 +106,9 @@ describe('character card', () => {
 describe('provenance', () => {
   const l2 = graph.linkById.get('l2')!;
   it('says when and how sure', () => {
-    expect(provenanceText(graph, l2)).toBe('S1E5, on screen');
-    expect(provenanceText(graph, graph.linkById.get('l3')!)).toBe('S2 (announced)');
-    expect(provenanceText(graph, graph.linkById.get('l10')!)).toBe('S1, on screen');
+    expect(provenanceText(graph, l2, STRINGS.en)).toBe('S1E5, on screen');
+    expect(provenanceText(graph, graph.linkById.get('l3')!, STRINGS.en)).toBe('S2 (announced)');
+    expect(provenanceText(graph, graph.linkById.get('l10')!, STRINGS.en)).toBe('S1, on screen');
   });
   it('only ever links to http(s) URLs', () => {
     expect(safeHref('https://example.org/a')).toBe('https://example.org/a');
