@@ -51,7 +51,7 @@ function readable(cursor: Cursor | null, lang: Language) {
   const cards = new Map(graph.nodes.flatMap((n) => (view.card(n.id) ? [[n.id, view.card(n.id)!]] : [])));
   const table = view.table();
   const words = EXPORT_STRINGS[lang];
-  const facts = exportFacts(graph, filters, visibility, words.script);
+  const facts = exportFacts(graph, filters, visibility, words.legendWords, words.script);
   const texts = [
     ...[...cards.values()].flatMap(cardTexts),
     ...table.characters.flatMap((r) => [r.name, r.nameKo, r.group, r.role, r.status]),
@@ -62,6 +62,20 @@ function readable(cursor: Cursor | null, lang: Language) {
     ...captionLines(facts, words.phrases, true),
   ].filter((t) => t !== '');
   return { cards, texts, visibility };
+}
+
+/** Source labels as shown (sites, or "site; site" in the table). */
+function sourceLabels(cursor: Cursor | null, lang: Language): Set<string> {
+  const { cards } = readable(cursor, lang);
+  const labels = [...cards.values()].flatMap((c) => c.links.flatMap((l) => l.sources.map((s) => s.label)));
+  const view = storyView(
+    graph,
+    applyFilters(graph, { ...DEFAULT_FILTERS, cursor, layers: LAYERS }),
+    new Set(),
+    cursor,
+    STRINGS[lang],
+  );
+  return new Set([...labels, ...view.table().links.map((r) => r.sources)]);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -121,10 +135,13 @@ describe('the spoiler walk: every cursor position, every node, both languages', 
     for (const lang of LANGUAGES) {
       it(`at ${position.id} (${lang}) no readable text is tied to a later episode`, () => {
         const { texts } = readable(position.cursor, lang);
+        const sites = sourceLabels(position.cursor, lang);
         const later = laterTexts(position.cursor, lang);
         const page = texts.join('\n');
+        // A source's site may share a word with a later place ("Seoul Economic Daily"): names are checked without them.
+        const prose = texts.filter((t) => !sites.has(t)).join('\n');
         const leaks = later.flatMap(({ text, why }) => {
-          if (!contains(page, text)) return [];
+          if (!contains(why.endsWith('first appears later') ? prose : page, text)) return [];
           return [`${why}: "${text}" in "${texts.find((t) => contains(t, text))}"`];
         });
         expect(leaks).toEqual([]);
