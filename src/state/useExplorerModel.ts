@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 
 import { type ChangeKind, diffSeasons } from '../domain/diff';
 import { applyFilters, countVisible, LAYERS } from '../domain/filters';
-import { LARGE_GRAPH_NODES } from '../domain/graphSize';
+import { isLargeGraph } from '../domain/graphSize';
 import { buildLegend } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
 import { findPaths } from '../domain/paths';
@@ -67,7 +67,7 @@ export function useExplorerModel(
     return { path: paths[activePath] ?? null, diff: state.diff ? changes : null };
   }, [paths, activePath, diff, state.diff]);
   const table = useMemo(() => (state.view === 'table' ? view.table() : null), [state.view, view]);
-  const large = graph.nodes.length > LARGE_GRAPH_NODES;
+  const large = isLargeGraph(graph.nodes.length, graph.links.length);
   return {
     large,
     visibility,
