@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
+    // The app's service worker would answer requests from its cache, out of sight of `page.route` mocks;
+    // only the offline test lets it register.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   // Phones and tablets run only the touch-layout files, so the suite grows by those files, not threefold.

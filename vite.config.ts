@@ -3,11 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 import { contentSecurityPolicy, SECURITY_HEADERS } from './vite.csp.ts';
 import { licenceFiles, NOTICES_FILE } from './vite.licence.ts';
+import { installableApp } from './vite.pwa.ts';
 
 // `data/` is the public dir, so the bundled graph is served at `<base>/graph.json`
 // (`GRAPH_URL` in src/data/graphQuery.ts is the one place that knows this).
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), licenceFiles()],
+  plugins: [react(), contentSecurityPolicy(), licenceFiles(), installableApp()],
   publicDir: 'data',
   build: {
     // The notices of every bundled package, generated from node_modules, shipped beside the app.

@@ -34,7 +34,12 @@ const BUTTON = (text: string) =>
   `[...document.querySelectorAll('button')].find((b) => b.textContent === '${text}').click()`;
 
 export async function measureRun(browser: Browser, url: string): Promise<RunResult> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  // No service worker: its first-visit precaching would compete with the load being measured.
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
   await page.goto(url);

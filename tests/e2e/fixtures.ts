@@ -18,6 +18,9 @@ interface ConsoleGuard {
   rememberCursor: void;
 }
 
+/** What Playwright logs when `serviceWorkers: 'block'` (playwright.config.ts) stops the app's worker. */
+const SERVICE_WORKER_BLOCKED = 'warning: Service Worker registration blocked by Playwright';
+
 /**
  * Every browser test runs under this guard: any console error or warning, or uncaught page error,
  * that the test did not declare in `allowConsole` fails it. Test files import `test` from here, not
@@ -49,7 +52,9 @@ export const test = base.extend<ConsoleGuard>({
     async ({ page, allowConsole }, use) => {
       const messages = watchConsole(page);
       await use();
-      const unexpected = messages.filter((message) => !allowConsole?.test(message));
+      const unexpected = messages.filter(
+        (message) => message !== SERVICE_WORKER_BLOCKED && !allowConsole?.test(message),
+      );
       expect(unexpected, 'console errors and warnings during the test').toEqual([]);
     },
     { auto: true },
