@@ -1,5 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
 
+import { declutterCaptions } from './captions';
 import { fromCyId } from './cyId';
 import { nodeNearTap } from './touchView';
 
@@ -35,6 +36,8 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
       hood.edges().addClass('is-neighbor');
       node.addClass('is-hovered');
     });
+    // The preview's captions follow the same rule as a selection's: none overprints another.
+    declutterCaptions(cy);
   };
   const onOut = () => {
     cy.batch(() => {
@@ -43,6 +46,7 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
       const selected = cy.nodes('.is-selected');
       selected.connectedEdges().addClass('is-neighbor');
     });
+    declutterCaptions(cy);
   };
   cy.on('tap', PERSON, onTapNode);
   cy.on('tap', onTapBackground);

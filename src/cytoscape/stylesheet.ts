@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 
 import type { NameScript } from '../domain/language';
 import { LINK_KINDS, NODE_KINDS } from '../domain/schema';
@@ -133,7 +133,8 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
         // 12.5 at zoom 1 stays at 10 px or more at the default view's zoom (about 0.8).
         'font-size': 12.5,
         color: colors.text,
-        'text-rotation': 'autorotate',
+        // Level, not along the link: a level box is what declutterCaptions measures, so it can slide
+        // a caption along its link instead of hiding it when it meets another.
         ...LONG_CAPTION,
       },
     },
@@ -150,7 +151,15 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
         'text-border-opacity': 1,
       },
     },
-    // Captions that would overprint another are hidden by class (see captions.ts); the card lists them all.
+    // Captions that would overprint another are slid along their link or hidden (see captions.ts); the
+    // card lists them all.
+    {
+      selector: 'edge[captionDx]',
+      style: {
+        'text-margin-x': (edge: EdgeSingular) => Number(edge.data('captionDx')),
+        'text-margin-y': (edge: EdgeSingular) => Number(edge.data('captionDy')),
+      },
+    },
     { selector: 'edge.is-caption-hidden', style: { label: '' } },
     // Large graphs: straight haystack edges without arrows, and names only once zoomed in enough to read.
     ...(large
