@@ -21,6 +21,9 @@ interface Props {
   notice: Notice | null;
   onChange: (change: Partial<ExportOptions>) => void;
   onSave: () => void;
+  /** Null where the browser cannot copy images / share files. */
+  onCopyImage: (() => void) | null;
+  onShare: (() => void) | null;
   onClose: () => void;
 }
 
@@ -104,6 +107,16 @@ export function ExportDialog(props: Props) {
         <button type="button" className="primary" onClick={props.onSave} disabled={problem !== null || stage !== null}>
           {strings.download} {props.fileName}
         </button>
+        {props.onCopyImage && (
+          <button type="button" onClick={props.onCopyImage} disabled={problem !== null || stage !== null}>
+            {strings.copyImage}
+          </button>
+        )}
+        {props.onShare && (
+          <button type="button" onClick={props.onShare} disabled={problem !== null || stage !== null}>
+            {strings.share}
+          </button>
+        )}
         <button type="button" onClick={onClose}>
           {strings.close}
         </button>

@@ -120,6 +120,11 @@ export function ExportOptionsForm({ options, strings, onChange }: Props) {
         />
         <Check label={strings.explain} checked={options.explain} onChange={(explain) => onChange({ explain })} />
         <Check
+          label={strings.arrowCaptions}
+          checked={options.arrowCaptions}
+          onChange={(arrowCaptions) => onChange({ arrowCaptions })}
+        />
+        <Check
           label={strings.highlight}
           checked={options.highlight}
           onChange={(highlight) => onChange({ highlight })}

@@ -16,4 +16,9 @@ export interface ExportWords {
   legendWords: LegendWords & { tones: Record<Tone, string> };
   /** Which spelling of the show's and people's names the caption and alt text use. */
   script: NameScript;
+  imageCopied: string;
+  shared: string;
+  handFailed: string;
+  /** A posting image's title line first in this language, the other language's title under it. */
+  titleFirst: 'en' | 'ko';
 }

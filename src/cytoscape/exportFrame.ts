@@ -25,16 +25,26 @@ export type FrameItem =
 
 export const FRAME_FONT = 'system-ui, "Noto Sans CJK KR", "Noto Sans KR", sans-serif';
 
-function legendItems(area: Rect, unit: number, colors: ThemeColors, title: string, rows: readonly LegendEntry[]) {
+function legendItems(
+  area: Rect,
+  unit: number,
+  columns: number,
+  colors: ThemeColors,
+  title: string,
+  rows: readonly LegendEntry[],
+) {
   const items: FrameItem[] = [];
   const pad = LAYOUT.padding * unit;
   const row = LAYOUT.rowHeight * unit;
-  const x = area.x + pad;
-  let y = area.y + pad + (LAYOUT.titleHeight * unit) / 2;
-  items.push({ type: 'text', text: title, x, y, size: 15 * unit, bold: true, role: 'title' });
-  y += (LAYOUT.titleHeight * unit) / 2 + row / 2;
+  const top = area.y + pad + (LAYOUT.titleHeight * unit) / 2;
+  items.push({ type: 'text', text: title, x: area.x + pad, y: top, size: 15 * unit, bold: true, role: 'title' });
   const swatch = 14 * unit;
-  for (const entry of rows) {
+  // Column by column, so node kinds and link kinds each stay together.
+  const perColumn = Math.ceil(rows.length / Math.max(1, columns));
+  const columnWidth = (area.width - 2 * pad) / Math.max(1, columns);
+  for (const [i, entry] of rows.entries()) {
+    const x = area.x + pad + Math.floor(i / perColumn) * columnWidth;
+    const y = top + (LAYOUT.titleHeight * unit) / 2 + row / 2 + (i % perColumn) * row;
     if (entry.group === 'node') {
       items.push({
         type: 'shape',
@@ -68,7 +78,6 @@ function legendItems(area: Rect, unit: number, colors: ThemeColors, title: strin
       bold: false,
       role: 'legend',
     });
-    y += row;
   }
   return items;
 }
@@ -91,7 +100,9 @@ function captionItems(area: Rect, unit: number, caption: { title: string; lines:
 export function frameItems(c: Pick<Composition, 'plan' | 'colors' | 'legend' | 'caption'>): FrameItem[] {
   const { plan } = c;
   return [
-    ...(c.legend && plan.legend ? legendItems(plan.legend, plan.unit, c.colors, c.legend.title, c.legend.rows) : []),
+    ...(c.legend && plan.legend
+      ? legendItems(plan.legend, plan.unit, plan.legendColumns, c.colors, c.legend.title, c.legend.rows)
+      : []),
     ...(c.caption && plan.caption ? captionItems(plan.caption, plan.unit, c.caption) : []),
   ];
 }

@@ -7,14 +7,17 @@ import { hideNamesBelow, hideSmallNames } from './nameSizes';
 export interface GraphShot {
   /** Whole graph (visible elements' bounding box) or the visible viewport. */
   full: boolean;
+  /** The drawing is scaled to fit inside this box, keeping its proportions. */
+  maxWidth: number;
+  maxHeight: number;
+}
+
+export interface ExportLook {
   labels: boolean;
   /** Keep the selection, path and season-diff marks; without it the image shows the plain chart. */
   highlight: boolean;
   /** Image pixels per model unit in the file: names that would be drawn under 10 px there are left out. */
   nameScale: number;
-  /** The drawing is scaled to fit inside this box, keeping its proportions. */
-  maxWidth: number;
-  maxHeight: number;
 }
 
 /**
@@ -71,11 +74,7 @@ const DECORATIONS = [
  * hides. The drawing is synchronous inside png() and svgDocument(), so every class is back before
  * the screen next repaints.
  */
-export function withExportLook<T>(
-  cy: Core,
-  shot: Pick<GraphShot, 'labels' | 'highlight' | 'nameScale'>,
-  draw: () => T,
-): T {
+export function withExportLook<T>(cy: Core, shot: ExportLook, draw: () => T): T {
   // Hover emphasis is transient (the pointer may still rest on a node): it never goes into a file.
   cy.elements().removeClass('is-faded is-hovered');
   const decorated = shot.highlight
@@ -99,15 +98,16 @@ export function withExportLook<T>(
   }
 }
 
-/** A transparent PNG of the graph drawing; every browser refusal becomes an ExportError. */
+/**
+ * A transparent PNG of the graph drawing; every browser refusal becomes an ExportError. Call it inside
+ * withExportLook: Cytoscape draws synchronously, before the first await here.
+ */
 export async function shootPng(cy: Core, shot: GraphShot): Promise<Blob> {
   if (cy.elements(':visible').empty()) throw new ExportError('empty');
   let pending: Promise<Blob>;
   try {
     // maxWidth/maxHeight make Cytoscape ignore devicePixelRatio, so sizes are the same on every screen.
-    pending = withExportLook(cy, shot, () =>
-      cy.png({ output: 'blob-promise', full: shot.full, maxWidth: shot.maxWidth, maxHeight: shot.maxHeight }),
-    );
+    pending = cy.png({ output: 'blob-promise', full: shot.full, maxWidth: shot.maxWidth, maxHeight: shot.maxHeight });
   } catch (error) {
     throw asExportError(error);
   }

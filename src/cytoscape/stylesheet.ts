@@ -173,6 +173,26 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
       : []),
     // Set for the instant an export without names is drawn (see exportImage.ts); never seen on screen.
     { selector: '.is-unlabelled', style: { label: '' } },
+    // An export's "captions on the arrows" (see arrowCaptions.ts): level text on a background; never on screen.
+    {
+      selector: 'edge.is-export-caption',
+      style: {
+        label: `data(${captionField})`,
+        'font-size': 12.5,
+        color: colors.text,
+        'text-rotation': 'none',
+        ...LONG_CAPTION,
+        'text-outline-width': 0,
+        'text-background-color': colors.background,
+        'text-background-opacity': 0.92,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'text-border-color': colors.group.border,
+        'text-border-width': 1,
+        'text-border-opacity': 1,
+      },
+    },
+    { selector: 'edge.is-export-caption.is-caption-dropped', style: { label: '' } },
   ];
 }
 

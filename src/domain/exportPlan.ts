@@ -3,7 +3,9 @@
  * caption go in the image, and whether the browser can make an image that large.
  */
 
-export type PresetId = '1x' | '2x' | '4x' | 'social' | 'slide' | 'a4' | 'poster' | 'custom';
+import { isPosting, planPosting, POSTING_FRAMES, type PostingId } from './postingPlan';
+
+export type PresetId = '1x' | '2x' | '4x' | PostingId | 'a4' | 'poster' | 'custom';
 
 /** `scale` presets multiply the graph's on-screen size; `frame` presets fill a fixed page. */
 export type Preset = { kind: 'scale'; scale: number } | { kind: 'frame'; width: number; height: number };
@@ -12,8 +14,11 @@ export const PRESETS: Record<Exclude<PresetId, 'custom'>, Preset> = {
   '1x': { kind: 'scale', scale: 1 },
   '2x': { kind: 'scale', scale: 2 },
   '4x': { kind: 'scale', scale: 4 },
-  social: { kind: 'frame', width: 1200, height: 675 },
-  slide: { kind: 'frame', width: 1920, height: 1080 },
+  square: { kind: 'frame', ...POSTING_FRAMES.square },
+  portrait: { kind: 'frame', ...POSTING_FRAMES.portrait },
+  story: { kind: 'frame', ...POSTING_FRAMES.story },
+  social: { kind: 'frame', ...POSTING_FRAMES.social },
+  slide: { kind: 'frame', ...POSTING_FRAMES.slide },
   // A4 landscape, 297 × 210 mm at 300 dpi.
   a4: { kind: 'frame', width: 3508, height: 2480 },
   // A3 landscape, 420 × 297 mm at 600 dpi (A2 at 600 dpi would pass the area cap below).
@@ -36,6 +41,10 @@ export interface ExportOptions {
   explain: boolean;
   /** Keep the selection, the shown path and the season-diff marks in the image. */
   highlight: boolean;
+  /** Each visible story link's short caption drawn on it (those that would overprint are left out). */
+  arrowCaptions: boolean;
+  /** Legend and caption as they were before a posting size turned them on, given back on leaving it. */
+  partsBeforePosting: { legend: boolean; caption: boolean } | null;
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
@@ -49,6 +58,8 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
   caption: false,
   explain: false,
   highlight: false,
+  arrowCaptions: false,
+  partsBeforePosting: null,
 };
 
 /** What actually goes into the image once `explain` is taken into account (PNG and SVG alike). */
@@ -68,6 +79,8 @@ export interface ExportPlan {
   height: number;
   /** Pixels per layout unit: text and swatches are drawn at `unit` times their on-screen size. */
   unit: number;
+  /** The legend's entries flow into this many columns (a posting image's legend band under the chart). */
+  legendColumns: number;
   graph: Rect;
   legend: Rect | null;
   caption: Rect | null;
@@ -103,6 +116,9 @@ export function planExport(options: ExportOptions, input: PlanInput): ExportPlan
   const legendH = parts.legend ? legendHeight(input.legendRows) : 0;
   const captionH = parts.caption ? captionHeight(input.captionLines) : 0;
   const natural = { width: Math.max(1, input.natural.width), height: Math.max(1, input.natural.height) };
+  if (isPosting(options.preset)) {
+    return planPosting(options.preset, { ...parts, legendRows: input.legendRows, captionLines: input.captionLines });
+  }
   const preset = options.preset === 'custom' ? null : PRESETS[options.preset];
   if (preset?.kind === 'frame') {
     const unit = Math.min(preset.width, preset.height) / 900;
@@ -112,6 +128,7 @@ export function planExport(options: ExportOptions, input: PlanInput): ExportPlan
       width: preset.width,
       height: preset.height,
       unit,
+      legendColumns: 1,
       graph: { x: 0, y: 0, width: preset.width - legendWidth, height: preset.height - captionHeightPx },
       legend: parts.legend ? { x: preset.width - legendWidth, y: 0, width: legendWidth, height: preset.height } : null,
       caption: parts.caption
@@ -130,6 +147,7 @@ export function planExport(options: ExportOptions, input: PlanInput): ExportPlan
     width,
     height,
     unit,
+    legendColumns: 1,
     graph: { x: 0, y: 0, width: width - legendPx, height: graphH },
     legend: parts.legend ? { x: width - legendPx, y: 0, width: legendPx, height } : null,
     caption: parts.caption ? { x: 0, y: graphH, width: width - legendPx, height: captionPx } : null,

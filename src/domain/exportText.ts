@@ -83,6 +83,8 @@ export interface ExportPhrases {
   focusLine: (name: string, depth: number) => string;
   countsLine: (characters: number, links: number) => string;
   and: string;
+  /** The credit line of a posting image: the app, and the page's address when known. */
+  credit: (address: string | null) => string;
   altSentence: (parts: AltParts) => string;
 }
 
@@ -134,6 +136,28 @@ export function captionLines(facts: ExportFacts, phrases: ExportPhrases, explain
   if (facts.focus) lines.push(phrases.focusLine(facts.focus.name, facts.focus.depth));
   lines.push(counts);
   return lines;
+}
+
+/**
+ * A posting image's caption under its title: the other-language title, where the chart stands (season
+ * filter and spoiler cursor on one line, then any hidden kinds or focus), and the credit line.
+ */
+export function postingLines(
+  facts: ExportFacts,
+  phrases: ExportPhrases,
+  extra: { otherTitle: string | null; address: string | null },
+): string[] {
+  const asOf = [
+    phrases.seasonLine(facts.season ?? phrases.allSeasons),
+    phrases.cursorLine(facts.cursor ?? phrases.noSpoilerLimit),
+  ].join(' · ');
+  return [
+    ...(extra.otherTitle ? [extra.otherTitle] : []),
+    asOf,
+    ...(facts.hidden.length > 0 ? [phrases.hiddenLine(facts.hidden.join(', '))] : []),
+    ...(facts.focus ? [phrases.focusLine(facts.focus.name, facts.focus.depth)] : []),
+    phrases.credit(extra.address),
+  ];
 }
 
 /** "Nam On-jo, Lee Cheong-san and Choi Nam-ra": a list joined the way a sentence reads. */

@@ -4,6 +4,8 @@ import type { ExportWords } from '../contracts/exportWords';
 import type { ExportStage } from '../contracts/graphApi';
 import type { Notice } from '../contracts/notice';
 import { ExportError, type ExportOptions } from '../domain/exportPlan';
+import { changeOptions } from '../domain/postingPlan';
+import { canCopyImages, canShareFiles, copyImage, shareImage } from './shareImage';
 import { type ExportInputs, useExportPlan } from './useExportPlan';
 
 /** Longest side of the live preview, in CSS pixels. */
@@ -77,6 +79,30 @@ export function useExport<S extends ExportWords>(inputs: ExportInputs<S>) {
     }
   }, [api, job, problem, fileName, size, strings]);
 
+  /** Copy or share the image: a PNG whatever the format chosen (clipboards and share sheets take images, not SVG). */
+  const hand = useCallback(
+    async (how: 'copy' | 'share') => {
+      if (!api || !job || problem) return;
+      setNotice(null);
+      setStage('draw');
+      const image = api.exportImage({ ...job, format: 'png' }, setStage);
+      try {
+        if (how === 'copy') await copyImage(image);
+        else await shareImage(await image, setup.pngFileName, setup.altText);
+        setNotice({ tone: 'info', text: how === 'copy' ? strings.imageCopied : strings.shared });
+      } catch (error) {
+        // Closing the share sheet is a choice, not a failure.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        const failure = error instanceof ExportError ? strings.failures[error.failure] : strings.handFailed;
+        setNotice({ tone: 'error', text: strings.failed(failure) });
+      } finally {
+        setStage(null);
+      }
+    },
+    [api, job, problem, setup.pngFileName, setup.altText, strings],
+  );
+  const [handing] = useState(() => ({ copy: canCopyImages(), share: canShareFiles() }));
+
   return {
     open,
     openDialog: () => setOpen(true),
@@ -93,8 +119,10 @@ export function useExport<S extends ExportWords>(inputs: ExportInputs<S>) {
       fileName,
       stage,
       notice,
-      onChange: (change: Partial<ExportOptions>) => setup.setOptions((o) => ({ ...o, ...change })),
+      onChange: (change: Partial<ExportOptions>) => setup.setOptions((o) => changeOptions(o, change)),
       onSave: () => void save(),
+      onCopyImage: handing.copy ? () => void hand('copy') : null,
+      onShare: handing.share ? () => void hand('share') : null,
       onClose: () => {
         setOpen(false);
         setPreview({ url: null, failed: false });

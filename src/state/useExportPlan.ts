@@ -10,9 +10,10 @@ import {
   planExport,
   sizeProblem,
 } from '../domain/exportPlan';
-import { altText, captionLines, exportFacts, exportLegendRows, withinView } from '../domain/exportText';
+import { altText, captionLines, exportFacts, exportLegendRows, postingLines, withinView } from '../domain/exportText';
 import type { Filters, Visibility } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
+import { isPosting } from '../domain/postingPlan';
 import { legendEntries } from '../theme/legendEntries';
 import type { ThemeColors } from '../theme/palette';
 
@@ -25,6 +26,12 @@ export interface ExportInputs<S extends ExportWords> {
   /** The export's words in the interface language; handed back to the dialog as they are. */
   strings: S;
   legendTitle: string;
+}
+
+/** The page's address for a credit line; none for a page opened from a file. */
+function pageAddress(): string | null {
+  const { protocol, host, pathname } = window.location;
+  return protocol === 'http:' || protocol === 'https:' ? `${host}${pathname}` : null;
 }
 
 /** Options and everything they decide: pixel size, layout, caption, alt text, file name, size check. */
@@ -51,13 +58,15 @@ export function useExportPlan<S extends ExportWords>(
     [open, graph, filters, shown, strings.legendWords, strings.script],
   );
   const parts = effectiveParts(options);
-  const caption = useMemo(
-    () =>
-      parts.caption && facts
-        ? { title: facts.title, lines: captionLines(facts, strings.phrases, options.explain) }
-        : null,
-    [parts.caption, facts, strings, options.explain],
-  );
+  const posting = isPosting(options.preset);
+  const caption = useMemo(() => {
+    if (!parts.caption || !facts) return null;
+    if (!posting) return { title: facts.title, lines: captionLines(facts, strings.phrases, options.explain) };
+    // A post carries both titles: the interface language's first, the other under it.
+    const { title, titleKo } = graph.meta;
+    const [first, other] = strings.titleFirst === 'ko' && titleKo ? [titleKo, title] : [title, titleKo ?? null];
+    return { title: first, lines: postingLines(facts, strings.phrases, { otherTitle: other, address: pageAddress() }) };
+  }, [parts.caption, facts, strings, options.explain, posting, graph.meta]);
   const legendRows = useMemo(
     () => (open ? legendEntries(exportLegendRows(graph, shown, strings.legendWords), strings.legendWords.tones) : []),
     [open, graph, shown, strings],
@@ -74,6 +83,9 @@ export function useExportPlan<S extends ExportWords>(
             full,
             labels: options.labels,
             highlight: options.highlight,
+            arrowCaptions: options.arrowCaptions,
+            // 15 units is 24 px in a 1080-wide post (unit 1.6), and grows with larger frames.
+            minNamePx: posting ? 15 * plan.unit : null,
             plan,
             factor: 1,
             background: options.background === 'solid' ? colors.background : null,
@@ -82,7 +94,7 @@ export function useExportPlan<S extends ExportWords>(
             caption,
           }
         : null,
-    [natural, options, full, plan, colors, parts.legend, legendTitle, legendRows, caption],
+    [natural, options, full, plan, colors, parts.legend, legendTitle, legendRows, caption, posting],
   );
   const size = plan;
   const season = graph.seasons.find((s) => s.id === filters.season) ?? null;
@@ -95,6 +107,8 @@ export function useExportPlan<S extends ExportWords>(
     size: { width: size.width, height: size.height },
     problem: natural.width > 0 ? sizeProblem(plan.width, plan.height) : null,
     fileName: exportFileName(graph.meta.slug, season, options.format, details),
+    /** Copy and Share always hand over a PNG: clipboards and share sheets take images, not SVG. */
+    pngFileName: exportFileName(graph.meta.slug, season, 'png', details),
     altText: facts ? altText(facts, strings.phrases) : '',
   };
 }

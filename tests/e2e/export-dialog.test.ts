@@ -144,31 +144,34 @@ test('the alt text names who is shown and matches the visible counts', async ({ 
   const named = graph.nodes.filter((n) => n.kind === 'character' && alt.includes(n.label));
   expect(named.length).toBeGreaterThanOrEqual(3);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(alt);
 });
 
 test('a self-explaining image adds legend and caption; the preview shows the size first', async ({ page }) => {
+  // Two A4 files (3508 × 2480) decoded in the test: slow on a shared two-core machine.
+  test.setTimeout(180_000);
   const consoleMessages = watchConsole(page);
   await openExplorer(page, graph.nodes.length, '/?upto=s1e6');
   const dialog = await openExportDialog(page);
-  await choosePreset(dialog, 'Slide 1920 × 1080');
-  await expect(dialog.getByTestId('export-size')).toHaveText('1,920 × 1,080 px');
+  // A4, not a posting size: those turn legend and caption on by themselves.
+  await choosePreset(dialog, 'A4 at 300 dpi (3508 × 2480)');
+  await expect(dialog.getByTestId('export-size')).toHaveText('3,508 × 2,480 px');
   const plain = decode((await download(page, dialog)).bytes);
   const explain = dialog.getByRole('checkbox', { name: /^Self-explaining image/ });
   await explain.check();
   await expect(dialog.getByRole('checkbox', { name: 'Legend', exact: true })).toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: /^Caption/ })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: /^Caption \(title/ })).toBeChecked();
   // The preview is the same picture, small, with the legend column on the right.
   const preview = dialog.getByTestId('export-preview');
   await expect(preview).toBeVisible();
   // The preview image is replaced when options change; wait until the new one has decoded.
   await expect
-    .poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth / img.naturalHeight - 1920 / 1080))
+    .poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth / img.naturalHeight - 3508 / 2480))
     .toBeCloseTo(0, 1);
   const file = await download(page, dialog);
-  expect(pngSize(file.bytes)).toEqual({ width: 1920, height: 1080 });
+  expect(pngSize(file.bytes)).toEqual({ width: 3508, height: 2480 });
   const rich = decode(file.bytes);
   // The legend carries the node-kind colours: the Character swatch is drawn where the file's frame
   // says, and is (nearly) solid character-blue there. The plain image's right fifth is no reference:
