@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 
-import { LARGE_GRAPH_NODES } from '../domain/graphSize';
+import { isLargeGraph } from '../domain/graphSize';
 import { LAYOUT_OPTIONS } from './layoutOptions';
 import type { LayoutPlan } from './layoutPlan';
 import { layoutInWorker } from './workerLayout';
@@ -13,7 +13,7 @@ export const MARKS = { drawn: 'aouad:graph-drawn', laidOut: 'aouad:graph-laid-ou
 
 /** Lays out the visible elements: in a worker for large graphs, else fcose on the main thread. */
 export async function runLayout(cy: Core): Promise<void> {
-  if (cy.nodes(':visible').length > LARGE_GRAPH_NODES) await layoutInWorker(cy);
+  if (isLargeGraph(cy.nodes(':visible').length, cy.edges(':visible').length)) await layoutInWorker(cy);
   else cy.elements(':visible').layout(LAYOUT_OPTIONS).run();
 }
 

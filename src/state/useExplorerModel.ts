@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { type ChangeKind, diffSeasons } from '../domain/diff';
 import { applyFilters, countVisible, LAYERS } from '../domain/filters';
-import { LARGE_GRAPH_NODES } from '../domain/graphSize';
+import { isLargeGraph } from '../domain/graphSize';
 import { buildLegend } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
 import { findPaths } from '../domain/paths';
@@ -66,7 +66,7 @@ export function useExplorerModel(
         : null,
     [graph, visibility, filters.cursor, view, rowWords],
   );
-  const large = graph.nodes.length > LARGE_GRAPH_NODES;
+  const large = isLargeGraph(graph.nodes.length, graph.links.length);
   return {
     large,
     visibility,
