@@ -7,6 +7,7 @@
 //   BENCH_SHIPPED=0   leave out the shipped graph
 //   BENCH_OUT         where to write the JSON results (default bench/results.json)
 //   BENCH_DIST        measure an existing `vite build --mode e2e` output instead of building (A/B runs)
+//   BENCH_OPEN=0      leave out opening files through the file input (100 nodes / 200k links; 20k / 60k GEXF)
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -15,8 +16,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { generateGexf, generateLinkHeavy } from './generateForeign';
 import { generateGraph } from './generateGraph';
 import { measureRun, type RunResult } from './measure';
+import { measureOpen, openFigures, type OpenResult } from './openFile';
 import { formatTable, median, type ScenarioReport, targetSummary } from './report';
 import { serveApp } from './server';
 import { figuresFor, initialJsFigure } from './targets';
@@ -52,7 +55,7 @@ const browser = await chromium.launch({
 });
 
 const reports: ScenarioReport[] = [];
-const raw: Record<string, RunResult[]> = {};
+const raw: Record<string, RunResult[] | OpenResult[]> = {};
 for (const scenario of scenarios) {
   current = scenario.json;
   const parsed = JSON.parse(scenario.json) as { nodes: unknown[]; links: unknown[] };
@@ -72,6 +75,26 @@ for (const scenario of scenarios) {
     graph: `${scenario.name}, ${parsed.nodes.length} / ${parsed.links.length}`,
     runs: count,
     figures: figuresFor(scenario.id, med),
+  });
+}
+// Opened files: the link-heavy multigraph an outside test froze the page with, and a Gephi export at the size target.
+const openings =
+  process.env.BENCH_OPEN === '0'
+    ? []
+    : [
+        { name: '100 nodes / 200k links (D3 JSON)', file: 'multigraph.json', text: generateLinkHeavy(100, 200_000) },
+        { name: '20k / 60k Gephi GEXF', file: 'gephi-20k.gexf', text: generateGexf(20_000, 60_000) },
+      ];
+current = readFileSync('data/graph.json', 'utf8');
+for (const opening of openings) {
+  process.stdout.write(`open ${opening.name}: run 1/1\n`);
+  const result = await measureOpen(browser, url, opening.file, opening.text);
+  raw[`open ${opening.name}`] = [result];
+  const mb = (Buffer.byteLength(opening.text) / 2 ** 20).toFixed(1);
+  reports.push({
+    graph: `open ${opening.name}, ${mb} MB${result.refused ? ', refused' : ''}`,
+    runs: 1,
+    figures: openFigures(result, result.refused),
   });
 }
 await browser.close();

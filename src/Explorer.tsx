@@ -15,14 +15,14 @@ import type { GraphApi } from './contracts/graphApi';
 import { GraphCanvas } from './cytoscape/GraphCanvas';
 import { useGraphElements } from './cytoscape/useGraphElements';
 import { nameIn } from './domain/describe';
-import { type Filters, type FocusDepth, withLayerOf } from './domain/filters';
-import { toggleHidden } from './domain/legend';
+import type { FocusDepth } from './domain/filters';
 import type { StoryGraph } from './domain/parseGraph';
 import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
 import { MEDIA, useMediaQuery } from './hooks/useMediaQuery';
 import { EXPORT_STRINGS } from './i18n/exportStrings';
 import { STRINGS, type Strings } from './i18n/strings';
 import { rememberCursor } from './state/rememberedCursor';
+import * as transitions from './state/transitions';
 import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
 import { useExport } from './state/useExport';
@@ -66,30 +66,21 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
     legendTitle: strings.legend,
   });
 
-  const setFilters = (change: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...change } }));
   // The viewer's answer is remembered on this device and written to the URL, where it wins next time.
-  const setCursor = (cursor: Cursor | null) => {
+  const chooseCursor = (cursor: Cursor | null) => {
     rememberCursor(cursorParam(cursor));
-    update((s) => ({ ...s, filters: { ...s.filters, cursor }, cursorFrom: 'url' }));
+    update(transitions.setCursor(cursor));
   };
   const asking = state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons);
-  const select = useCallback(
-    (id: string | null) =>
-      update(
-        (s) =>
-          s.selected === id ? s : { ...s, selected: id, filters: id ? withLayerOf(graph, s.filters, id) : s.filters },
-        'push',
-      ),
-    [graph, update],
-  );
+  const select = useCallback((id: string | null) => update(transitions.selectNode(graph, id), 'push'), [graph, update]);
   const choose = (id: string) => {
     select(id);
     if (sheet) setSheetStop((stop) => (stop === 'peek' ? 'half' : stop));
     // After the sheet has taken its new height, so that the node lands in the middle of what is left.
     requestAnimationFrame(() => api?.center(id));
   };
-  const setFocus = (depth: FocusDepth | null) =>
-    setFilters({ focus: depth === null || !selected ? null : { id: selected.id, depth } });
+  const focusOn = (depth: FocusDepth | null) => update(transitions.setFocus(selected?.id ?? null, depth));
+  const leave = () => update(transitions.leaveFocus);
   const keys = useExplorerKeyboard({
     graph,
     api,
@@ -97,7 +88,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
     model,
     strings,
     selectedId: selected?.id ?? null,
-    actions: { choose, select, setFilters, setFocus },
+    actions: { choose, select, leaveFocus: leave, setFocus: focusOn },
   });
   const [firstSeason, secondSeason] = graph.seasons;
 
@@ -110,15 +101,15 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
         strings={strings}
         wide={wide}
         touch={touch}
-        search={(q) => model.searchIndex.search(q, model.visibility.nodes)}
+        search={model.suggest}
         cursorChoices={model.cursorChoices}
         exportBusy={exporter.busy}
         canvasReady={api !== null}
         openButton={openButton?.(strings)}
         onChoose={keys.chooseAndFocus}
-        onSeason={(season) => setFilters({ season })}
-        onCursor={setCursor}
-        onSettings={(change) => update((s) => ({ ...s, ...change }))}
+        onSeason={(season) => update(transitions.setSeason(season))}
+        onCursor={chooseCursor}
+        onSettings={(change) => update(transitions.setSettings(change))}
         onRelayout={() => api?.relayout()}
         onExport={exporter.openDialog}
       />
@@ -127,7 +118,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
           title={(state.lang === 'ko' && graph.meta.titleKo) || graph.meta.title}
           options={model.cursorChoices}
           strings={strings}
-          onAnswer={setCursor}
+          onAnswer={chooseCursor}
         />
       )}
       {ignored.length > 0 && (
@@ -140,7 +131,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
           name={nameIn(graph.nodeById.get(filters.focus.id), filters.focus.id, state.lang)}
           depth={filters.focus.depth}
           strings={strings}
-          onLeave={() => setFilters({ focus: null })}
+          onLeave={leave}
         />
       )}
       <main className="workspace">
@@ -177,15 +168,11 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
             {selected ? (
               <NodeCard
                 titleRef={keys.cardTitleRef}
-                graph={graph}
-                node={selected}
-                visibility={model.visibility}
-                castLinks={model.castLinks}
-                cursor={filters.cursor}
+                card={model.view.card(selected.id)!}
                 focusDepth={filters.focus?.id === selected.id ? filters.focus.depth : null}
                 strings={strings}
                 onSelect={choose}
-                onFocus={setFocus}
+                onFocus={focusOn}
                 onClose={() => select(null)}
               />
             ) : (
@@ -198,42 +185,39 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
             model={model.legend}
             colors={THEMES[theme]}
             strings={strings}
-            onToggle={(key) => setFilters({ hidden: toggleHidden(filters.hidden, key) })}
+            onToggle={(key) => update(transitions.toggleLegendKey(key))}
           >
             <LayerControl
               layers={filters.layers}
               groups={state.groups}
               hasCharacters={graph.nodes.some((n) => n.kind === 'character')}
               strings={strings}
-              onLayers={(layers) => setFilters({ layers })}
-              onGroups={(groups) => update((s) => ({ ...s, groups }))}
+              onLayers={(layers) => update(transitions.setLayers(layers))}
+              onGroups={(groups) => update(transitions.setGroups(groups))}
             />
           </Legend>
           <PathFinder
-            graph={graph}
-            visibleNodes={model.visibility.nodes}
-            cursor={filters.cursor}
+            view={model.view}
             {...state.path}
             paths={model.paths}
             activePath={activePath}
             strings={strings}
             onChange={(change) => {
               setActivePath(0);
-              update((s) => ({ ...s, path: { ...s.path, ...change } }));
+              update(transitions.setPath(change));
             }}
             onShowPath={setActivePath}
           />
           {firstSeason && secondSeason && (
             <SeasonDiffPanel
-              graph={graph}
-              diff={model.diff}
+              diff={model.diffView}
               open={diffOpen}
               onToggle={setDiffOpen}
               from={firstSeason}
               to={secondSeason}
               highlighted={state.diff}
               strings={strings}
-              onHighlight={(diff) => update((s) => ({ ...s, diff }))}
+              onHighlight={(diff) => update(transitions.setDiffHighlight(diff))}
               onSelect={choose}
             />
           )}

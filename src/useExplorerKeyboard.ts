@@ -20,7 +20,7 @@ interface Options {
     /** Selects a node and brings it into view. */
     choose: (id: string) => void;
     select: (id: string | null) => void;
-    setFilters: (change: Partial<Filters>) => void;
+    leaveFocus: () => void;
     setFocus: (depth: FocusDepth | null) => void;
   };
 }
@@ -40,7 +40,7 @@ export function useExplorerKeyboard(o: Options) {
     choose: actions.choose,
     clearSelection: () => actions.select(null),
     focusMode: filters.focus !== null,
-    leaveFocusMode: () => actions.setFilters({ focus: null }),
+    leaveFocusMode: actions.leaveFocus,
     setDepth: actions.setFocus,
   });
   useFitOnChange(filters.focus && `${filters.focus.id}/${filters.focus.depth}`, api && (() => api.fit()));

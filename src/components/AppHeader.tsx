@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 
 import type { Filters } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
-import type { GraphNode } from '../domain/schema';
 import type { Cursor, CursorOption } from '../domain/spoiler';
+import type { NameChoice } from '../domain/storyView';
 import type { Strings } from '../i18n/strings';
 import { SearchBox, Settings, Toolbar } from './guardedPanels';
 import { SeasonFilter } from './SeasonFilter';
@@ -17,7 +17,7 @@ interface Props {
   touch: boolean;
   /** ≥ 1280 px: the season choice and the export button sit in the bar, not in the menu. */
   wide: boolean;
-  search: (query: string) => GraphNode[];
+  search: (query: string) => NameChoice[];
   cursorChoices: readonly CursorOption[];
   exportBusy: boolean;
   canvasReady: boolean;

@@ -1,22 +1,12 @@
 import type { Ref } from 'react';
 
-import { factNotes, linkedNodes, statusStrip, storyText } from '../domain/card';
-import { linksOf } from '../domain/describe';
-import { shortName } from '../domain/displayText';
-import { FOCUS_DEPTHS, type FocusDepth, type Visibility } from '../domain/filters';
-import type { StoryGraph } from '../domain/parseGraph';
-import { factSources, provenanceText } from '../domain/provenance';
-import type { GraphNode } from '../domain/schema';
-import type { Cursor } from '../domain/spoiler';
+import type { CardView } from '../domain/cardView';
+import { FOCUS_DEPTHS, type FocusDepth } from '../domain/filters';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
-  graph: StoryGraph;
-  node: GraphNode;
-  visibility: Visibility;
-  /** Who-plays-whom links known at the cursor, whether or not actors are drawn. */
-  castLinks: ReadonlySet<string>;
-  cursor: Cursor | null;
+  /** What the card may say at the spoiler cursor (see domain/storyView). */
+  card: CardView;
   focusDepth: FocusDepth | null;
   strings: Strings;
   onSelect: (id: string) => void;
@@ -27,33 +17,18 @@ interface Props {
 }
 
 /** A card for any node: names, who plays whom, status per season, and every visible link as a sentence. */
-export function NodeCard({
-  graph,
-  node,
-  visibility,
-  castLinks,
-  cursor,
-  focusDepth,
-  strings,
-  onSelect,
-  onFocus,
-  onClose,
-  titleRef,
-}: Props) {
-  const lines = linksOf(graph, node.id, visibility.links, cursor, strings);
-  const castKind = node.kind === 'actor' ? strings.plays : strings.playedBy;
-  const cast =
-    node.kind === 'character' || node.kind === 'actor' ? linkedNodes(graph, node.id, 'plays', castLinks) : [];
-  const { role, group, description } = storyText(graph, node, cursor, strings.korean);
+export function NodeCard({ card, focusDepth, strings, onSelect, onFocus, onClose, titleRef }: Props) {
+  const { role, group, description, cast, links } = card;
+  const castKind = card.kind === 'actor' ? strings.plays : strings.playedBy;
   return (
     <article className="node-card" aria-labelledby="card-title">
       <header>
         <h2 id="card-title" tabIndex={-1} ref={titleRef}>
-          {shortName(node.label)}
-          {node.labelKo && node.labelKo !== node.label && (
+          {card.name}
+          {card.nameKo && (
             <span className="name-ko" lang="ko">
               {' '}
-              {shortName(node.labelKo)}
+              {card.nameKo}
             </span>
           )}
         </h2>
@@ -62,12 +37,12 @@ export function NodeCard({
         </button>
       </header>
       <p className="node-kind">
-        {strings.nodeKinds[node.kind]}
+        {card.kindLabel}
         {group && ` · ${group}`}
       </p>
-      {'aliases' in node && node.aliases && (
+      {card.aliases.length > 0 && (
         <p className="hint">
-          {strings.also}: {node.aliases.join(', ')}
+          {strings.also}: {card.aliases.join(', ')}
         </p>
       )}
       {role && <p>{role}</p>}
@@ -79,36 +54,20 @@ export function NodeCard({
             <span key={other.id}>
               {i > 0 && ', '}
               <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
-                {shortName(other.label)}
+                {other.name}
               </button>
             </span>
           ))}
         </p>
       )}
-      {node.kind === 'character' && (
+      {card.statuses && (
         <section aria-label={strings.statusBySeason}>
           <h3>{strings.statusBySeason}</h3>
           <ol className="status-strip">
-            {statusStrip(graph, node, cursor).map((cell) => (
-              <li
-                key={cell.season.id}
-                className={`status-${cell.state}`}
-                title={(cell.status && factNotes(graph, cell.status, cursor).join(' ')) || undefined}
-              >
-                <span className="status-season">{strings.seasonShort(cell.season.number)}</span>{' '}
-                {cell.state === 'absent'
-                  ? strings.notInSeason
-                  : cell.state === 'hidden'
-                    ? strings.notKnownYet
-                    : cell.state === 'unwatched'
-                      ? strings.hiddenBySpoiler
-                      : cell.asOf
-                        ? strings.statusAsOf(
-                            strings.states[cell.state],
-                            strings.episodeShort(cell.asOf.season, cell.asOf.episode),
-                          )
-                        : strings.states[cell.state]}
-                {cell.status && <span className="hint"> · {provenanceText(graph, cell.status, strings)}</span>}
+            {card.statuses.map((cell) => (
+              <li key={cell.season} className={`status-${cell.state}`} title={cell.note ?? undefined}>
+                <span className="status-season">{cell.season}</span> {cell.text}
+                {cell.provenance && <span className="hint"> · {cell.provenance}</span>}
               </li>
             ))}
           </ol>
@@ -127,13 +86,13 @@ export function NodeCard({
           </button>
         )}
       </div>
-      <h3>{strings.linksShown(lines.length)}</h3>
+      <h3>{strings.linksShown(links.length)}</h3>
       <ul className="link-list">
-        {lines.map(({ link, other, sentence }) => (
+        {links.map((link) => (
           <li key={link.id}>
-            <span className={`link-kind link-kind-${link.kind}`}>{strings.linkKinds[link.kind]}</span> {sentence}
-            <span className="hint"> — {provenanceText(graph, link, strings)}</span>
-            {factNotes(graph, link, cursor).map((text) => (
+            <span className={`link-kind link-kind-${link.kind}`}>{strings.linkKinds[link.kind]}</span> {link.sentence}
+            <span className="hint"> — {link.provenance}</span>
+            {link.notes.map((text) => (
               <span key={text} className="link-note">
                 {' '}
                 ({text})
@@ -141,22 +100,22 @@ export function NodeCard({
             ))}{' '}
             <span className="sources">
               {strings.sources}:{' '}
-              {factSources(graph, link).map(({ source, href }, i) => (
-                <span key={source.id}>
+              {link.sources.map(({ id, label, href }, i) => (
+                <span key={id}>
                   {i > 0 && ', '}
                   {/* Only http(s) URLs become links; any other scheme stays plain text. */}
                   {href ? (
-                    <a href={href} target="_blank" rel="noopener noreferrer" title={source.title}>
-                      <bdi>{source.id}</bdi>
+                    <a href={href} target="_blank" rel="noopener noreferrer" title={label}>
+                      <bdi>{id}</bdi>
                     </a>
                   ) : (
-                    <bdi title={source.title}>{source.id}</bdi>
+                    <bdi title={label}>{id}</bdi>
                   )}
                 </span>
               ))}
             </span>{' '}
-            <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
-              {strings.goTo(shortName(other.label))}
+            <button type="button" className="link-button" onClick={() => onSelect(link.otherId)}>
+              {strings.goTo(link.otherName)}
             </button>
           </li>
         ))}

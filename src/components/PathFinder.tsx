@@ -1,18 +1,13 @@
 import { useMemo, useState } from 'react';
 
-import { describeLink } from '../domain/describe';
-import { shortName } from '../domain/displayText';
-import type { StoryGraph } from '../domain/parseGraph';
 import type { GraphPath } from '../domain/paths';
 import { LINK_KINDS } from '../domain/schema';
-import type { Cursor } from '../domain/spoiler';
+import type { StoryView } from '../domain/storyView';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
-  graph: StoryGraph;
-  /** Only visible characters may be picked. */
-  visibleNodes: ReadonlySet<string>;
-  cursor: Cursor | null;
+  /** The visible characters to pick from and the paths' sentences, at the spoiler cursor. */
+  view: Pick<StoryView, 'people' | 'pathSteps'>;
   from: string | null;
   to: string | null;
   kinds: readonly string[];
@@ -24,19 +19,7 @@ interface Props {
 }
 
 /** "How are A and B connected?": pick two characters and link kinds; paths are told as sentences. */
-export function PathFinder({
-  graph,
-  visibleNodes,
-  cursor,
-  from,
-  to,
-  kinds,
-  paths,
-  activePath,
-  strings,
-  onChange,
-  onShowPath,
-}: Props) {
+export function PathFinder({ view, from, to, kinds, paths, activePath, strings, onChange, onShowPath }: Props) {
   const select = (label: string, value: string | null, key: 'from' | 'to') => (
     <label>
       {label}{' '}
@@ -44,7 +27,7 @@ export function PathFinder({
         <option value="">—</option>
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
-            {shortName(c.label)}
+            {c.display}
           </option>
         ))}
       </select>
@@ -52,15 +35,7 @@ export function PathFinder({
   );
   // The pickers list every visible character; they are only built while the panel is open.
   const [open, setOpen] = useState(from !== null || to !== null);
-  const choices = useMemo(
-    () =>
-      open
-        ? graph.nodes
-            .filter((n) => n.kind === 'character' && visibleNodes.has(n.id))
-            .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
-        : [],
-    [open, graph, visibleNodes],
-  );
+  const choices = useMemo(() => (open ? view.people() : []), [open, view]);
   return (
     <details className="panel path-finder" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{strings.connected}</summary>
@@ -93,10 +68,9 @@ export function PathFinder({
                   {strings.pathN(i, path.links.length)}
                 </button>
                 <ol className="path-steps">
-                  {path.links.map((id) => {
-                    const link = graph.linkById.get(id);
-                    return link ? <li key={id}>{describeLink(graph, link, cursor, strings)}.</li> : null;
-                  })}
+                  {view.pathSteps(path).map(({ id, sentence }) => (
+                    <li key={id}>{sentence}.</li>
+                  ))}
                 </ol>
               </li>
             ))}

@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'react';
 
-import { shortName } from '../domain/displayText';
-import type { GraphNode } from '../domain/schema';
+import type { NameChoice } from '../domain/storyView';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
-  search: (query: string) => GraphNode[];
+  /** Suggestions for a query: only names visible at the spoiler cursor. */
+  search: (query: string) => NameChoice[];
   strings: Strings;
   /** No "/" key on a touch screen, and the on-screen keyboard should go once a name is chosen. */
   touch: boolean;
@@ -20,7 +20,7 @@ export function SearchBox({ search, strings, touch, onChoose }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const results = search(query);
   const open = query.trim() !== '';
-  const choose = (node: GraphNode | undefined) => {
+  const choose = (node: NameChoice | undefined) => {
     if (!node) return;
     onChoose(node.id);
     setQuery('');
@@ -66,9 +66,9 @@ export function SearchBox({ search, strings, touch, onChoose }: Props) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(node)}
             >
-              {shortName(node.label)}
-              {node.labelKo && node.labelKo !== node.label && <span lang="ko"> {shortName(node.labelKo)}</span>}
-              <span className="hint"> · {strings.nodeKinds[node.kind]}</span>
+              {node.name}
+              {node.nameKo && <span lang="ko"> {node.nameKo}</span>}
+              <span className="hint"> · {node.kindLabel}</span>
             </li>
           ))}
         </ul>

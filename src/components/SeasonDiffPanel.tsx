@@ -1,15 +1,12 @@
-import { describeLink, nameIn } from '../domain/describe';
-import type { ChangeKind, SeasonDiff } from '../domain/diff';
+import type { ChangeKind } from '../domain/diff';
 import { shortName } from '../domain/displayText';
-import type { StoryGraph } from '../domain/parseGraph';
-import { factSources } from '../domain/provenance';
 import type { Season } from '../domain/schema';
+import type { DiffView } from '../domain/storyView';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
-  graph: StoryGraph;
-  /** Computed only while the panel is open or highlighting. */
-  diff: SeasonDiff | null;
+  /** Computed only while the panel is open or highlighting; null until the season is watched. */
+  diff: DiffView | null;
   open: boolean;
   onToggle: (open: boolean) => void;
   from: Season;
@@ -26,7 +23,6 @@ interface Props {
  * the announced relations and the sources.
  */
 export function SeasonDiffPanel({
-  graph,
   diff,
   open,
   onToggle,
@@ -42,19 +38,17 @@ export function SeasonDiffPanel({
     ended: strings.changeEnded,
     changed: strings.changeChanged,
   };
-  const name = (id: string) => nameIn(graph.nodeById.get(id), id, strings.korean ? 'ko' : 'en');
   const fromLabel = strings.seasonName(from.number);
   const toLabel = strings.seasonName(to.number);
-  const premise = strings.korean ? (to.descriptionKo ?? to.description) : to.description;
-  const people = (title: string, ids: readonly string[]) =>
-    ids.length > 0 && (
+  const people = (title: string, names: readonly { id: string; name: string }[]) =>
+    names.length > 0 && (
       <>
         <h3>{title}</h3>
         <ul className="diff-people">
-          {ids.map((id) => (
+          {names.map(({ id, name }) => (
             <li key={id}>
               <button type="button" className="link-button" onClick={() => onSelect(id)}>
-                {name(id)}
+                {name}
               </button>
             </li>
           ))}
@@ -69,7 +63,7 @@ export function SeasonDiffPanel({
       )}
       {diff?.announced && (
         <>
-          {premise && <p className="diff-premise">{shortName(premise, 2000)}</p>}
+          {diff.premise && <p className="diff-premise">{shortName(diff.premise, 2000)}</p>}
           {people(strings.returning, diff.returning)}
           {people(strings.arriving, diff.arriving)}
         </>
@@ -83,35 +77,34 @@ export function SeasonDiffPanel({
           <h3>{strings.statusChanges}</h3>
           <ul className="diff-statuses">
             {diff.statuses.map((s) => (
-              <li key={s.character}>
-                <button type="button" className="link-button" onClick={() => onSelect(s.character)}>
-                  {name(s.character)}
+              <li key={s.id}>
+                <button type="button" className="link-button" onClick={() => onSelect(s.id)}>
+                  {s.name}
                 </button>
-                : {s.before ? strings.states[s.before] : '—'} → {s.after ? strings.states[s.after] : '—'}
+                : {s.before} → {s.after}
               </li>
             ))}
           </ul>
           <h3>{diff.announced ? strings.announcedLinks : strings.linkChanges}</h3>
           <ul className="diff-links">
             {diff.links.map((c) => (
-              <li key={c.pair.join('+')} className={`diff-${c.change}`}>
-                <span className="diff-badge">{changeLabel[c.change]}</span>{' '}
-                {[...c.before, ...c.after].map((l) => describeLink(graph, l, null, strings)).join(' → ')}
+              <li key={c.key} className={`diff-${c.change}`}>
+                <span className="diff-badge">{changeLabel[c.change]}</span> {c.sentences.join(' → ')}
               </li>
             ))}
           </ul>
           {diff.announced && (
             <p className="sources">
               {strings.sources}:{' '}
-              {factSources(graph, { sources: to.sources ?? [] }).map(({ source, href }, i) => (
-                <span key={source.id}>
+              {diff.sources.map(({ id, label, href }, i) => (
+                <span key={id}>
                   {i > 0 && ', '}
                   {href ? (
                     <a href={href} target="_blank" rel="noopener noreferrer">
-                      <bdi>{source.title}</bdi>
+                      <bdi>{label}</bdi>
                     </a>
                   ) : (
-                    <bdi>{source.title}</bdi>
+                    <bdi>{label}</bdi>
                   )}
                 </span>
               ))}

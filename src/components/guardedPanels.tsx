@@ -33,7 +33,7 @@ export const Toolbar = guard('toolbar', ToolbarPanel);
 export const Settings = guard('settings', SettingsPanel);
 export const Legend = guard('legend', LegendPanel);
 // Choosing another node gives a failed card a fresh start.
-export const NodeCard = guard('card', NodeCardPanel, (props) => props.node.id);
+export const NodeCard = guard('card', NodeCardPanel, (props) => props.card.id);
 export const PathFinder = guard('pathFinder', PathFinderPanel);
 export const SeasonDiffPanel = guard('seasonDiff', SeasonDiffPanelPanel);
 export const TableView = guard('table', TableViewPanel);

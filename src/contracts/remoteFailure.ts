@@ -17,6 +17,8 @@ export class RemoteGraphError extends Error {
     readonly reason: RemoteFailure,
     readonly url: string,
     readonly detail = '',
+    /** The size limit, for `too-large` (whose detail is the size found). */
+    readonly limit = '',
   ) {
     super(`${reason}: ${url} ${detail}`.trim());
     this.name = 'RemoteGraphError';

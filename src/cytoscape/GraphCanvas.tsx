@@ -1,5 +1,3 @@
-import './registerExtensions';
-
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
@@ -16,7 +14,9 @@ import { naturalSize, nodesInView } from './exportImage';
 import type { LayoutPlan } from './layoutPlan';
 import { hideSmallNames } from './nameSizes';
 import { neighbourInDirection } from './navigate';
+import { propsDiffer } from './propsDiff';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
+import { startView } from './startView';
 import { stylesheetFor } from './stylesheet';
 import { clampZoom, followFinger, panUnderFinger, phoneStartView } from './touchView';
 import { easeTo, framed } from './viewFit';
@@ -108,7 +108,6 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       hideSmallNames(cy);
       // Every plan has its positions by now: its own, fcose run on mount, or the worker's before mounting.
       performance.mark(MARKS.laidOut);
-      clampZoom(cy);
       onReady({
         fit: () => cy.fit(cy.elements(':visible'), 30),
         relayout: () => void layOut(),
@@ -140,13 +139,16 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
   // What the camera frames follows what is shown and emphasised; the first frame is the layout's own fit.
   const framedOnce = useRef(false);
   const selectedRef = useRef(selectedId);
+  const firstView = useRef({ labelField: names === 'hangul' ? ('labelKo' as const) : ('label' as const), large });
   const reframe = useCallback((cy: Core) => {
-    // The first frame is immediate: the layout's own fit also counted the elements the filters then hid.
-    // On a phone or an upright tablet it is the readable start view instead (Fit still shows everything).
+    // The first frame is immediate and shows what the filters left, computed from positions (see
+    // startView.ts); the zoom limits count from it. On a phone or an upright tablet it is the readable
+    // start view instead (Fit still shows everything).
     if (!framedOnce.current) {
       framedOnce.current = true;
+      startView(cy, firstView.current.labelField, firstView.current.large);
+      clampZoom(cy);
       if (phoneStart.current) phoneStartView(cy);
-      else cy.fit(cy.elements(':visible'), 30);
       return;
     }
     const { eles, maxZoom } = framed(cy, selectedRef.current);
@@ -210,6 +212,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         elements={elements}
         stylesheet={stylesheetFor(theme, names, large)}
         layout={initialLayoutFor(plan)}
+        diff={propsDiffer}
         cy={handleCy}
         style={FILL}
         autounselectify

@@ -3,7 +3,8 @@ import { useCallback, useRef, useState } from 'react';
 
 import { GraphDrawError } from '../contracts/drawError';
 import type { StoryGraph } from '../domain/parseGraph';
-import { fileInput, openGraphInput } from '../io/openGraph';
+import { fileInput } from '../io/openGraph';
+import { openGraphInWorker } from '../io/openInWorker';
 import { DATA_PARAM, remoteGraphQueryOptions, urlFileName } from '../io/remoteGraph';
 import { graphQueryOptions } from './graphQuery';
 
@@ -36,7 +37,7 @@ export function useGraphSource() {
   const openFile = useCallback((file: File) => {
     const serial = (latest.current += 1);
     setStatus({ state: 'opening', name: file.name });
-    openGraphInput(fileInput(file)).then(
+    openGraphInWorker(fileInput(file)).then(
       (graph) => {
         if (serial !== latest.current) return;
         // The old URL state described the old graph; the new one starts from defaults.

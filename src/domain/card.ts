@@ -54,7 +54,8 @@ export function linkedNodes(
 /**
  * The texts of a card about the node itself, in the interface language where the data has it: a
  * character's role is a spoiler-free line, shown from the first appearance; the description tells the
- * whole story, so it waits until the node's first season has been watched to its end. A graph that
+ * whole story, announced seasons included, so it waits until every season of the node has been
+ * watched to its end (for a season only announced: until "everything" is chosen). A graph that
  * gives no first appearance (`firstEpisode`) predates spoiler-free roles: its role waits like a
  * description.
  */
@@ -71,7 +72,9 @@ export function storyText(
   const role = !roleKnown ? undefined : korean ? (character?.roleKo ?? character?.role) : character?.role;
   const group = korean ? (character?.groupKo ?? character?.group) : character?.group;
   const full = korean ? (node.descriptionKo ?? node.description) : node.description;
-  const description = seasonOver ? full : undefined;
+  // A description covers every season of the node (announced ones too): it waits for the last of them.
+  const allSeasonsOver = node.seasons.every((season) => isStoryTextKnown(graph, [season], cursor));
+  const description = allSeasonsOver ? full : undefined;
   return { role, group, description };
 }
 

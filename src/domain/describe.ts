@@ -87,12 +87,11 @@ export function describeLink(graph: StoryGraph, link: GraphLink, cursor: Cursor 
   const template = link.sentence?.[lang];
   const filled = template === undefined ? null : fillTemplate(template, lang, { source, target });
   const typeWord = link.type === undefined ? undefined : words.linkTypes[link.type];
+  // A Korean sentence never falls back on the English caption: the interface's word for the kind reads better.
   const caption =
-    (lang === 'ko' ? (link.labelKo ?? typeWord) : link.label) ??
-    link.label ??
-    typeWord ??
-    link.type ??
-    words.linkKinds[link.kind];
+    lang === 'ko'
+      ? (link.labelKo ?? typeWord ?? words.linkKinds[link.kind])
+      : (link.label ?? typeWord ?? link.type ?? words.linkKinds[link.kind]);
   const main =
     filled ?? (link.directed ? words.linkFromTo(source, target, caption) : words.linkBetween(source, target, caption));
   const reverseCaption = lang === 'ko' ? (link.labelReverseKo ?? link.labelReverse) : link.labelReverse;

@@ -1,4 +1,5 @@
 import { statusStrip, storyText } from './card';
+import { sourceViews } from './cardView';
 import { describeLink, type SentenceWords } from './describe';
 import { shortName } from './displayText';
 import { type Visibility, visibleDegrees } from './filters';
@@ -65,7 +66,10 @@ export function characterRows(
   });
 }
 
-/** The visible links, each as a sentence with when it is first shown, how sure, and its sources. */
+/**
+ * The visible links, each as a sentence with when it is first shown, how sure, and its sources (by
+ * site only until the link's season is over: their titles often ask who dies).
+ */
 export function linkRows(graph: StoryGraph, visibility: Visibility, cursor: Cursor | null, words: RowWords): LinkRow[] {
   return graph.links.flatMap((link) => {
     if (!visibility.links.has(link.id)) return [];
@@ -78,7 +82,9 @@ export function linkRows(graph: StoryGraph, visibility: Visibility, cursor: Curs
           .join(' · '),
         when: factTiming(graph, link, words),
         certainty: words.certainty[link.certainty],
-        sources: link.sources.map((s) => graph.sources.get(s)?.title ?? s).join('; '),
+        sources: sourceViews(graph, link, cursor)
+          .map((s) => s.label)
+          .join('; '),
         source: link.source,
         target: link.target,
       },

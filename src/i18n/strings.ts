@@ -1,5 +1,6 @@
 import { withParticle } from '../domain/particles';
 import { LAYOUT_STRINGS } from './layoutStrings';
+import { REFUSAL_STRINGS } from './refusalStrings';
 import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
 
@@ -8,6 +9,7 @@ const en = {
   ...VOCABULARY.en,
   ...STORY_STRINGS.en,
   ...LAYOUT_STRINGS.en,
+  ...REFUSAL_STRINGS.en,
   season: 'Season',
   allSeasons: 'All seasons',
   watchedUpTo: "I've watched up to",
@@ -142,7 +144,8 @@ const en = {
     cors: (url: string) =>
       `${url} answered, but its server does not allow other sites to read the file (CORS). Download it and open it as a file instead.`,
     http: (url: string, detail: string) => `${url} answered with an error: HTTP ${detail}.`,
-    'too-large': (url: string, detail: string) => `${url} is too large to open (${detail}).`,
+    'too-large': (url: string, size: string, limit: string) =>
+      `${url} is too large to open (${size}; the limit is ${limit}).`,
     timeout: (url: string, seconds: string) =>
       `The server at ${url} sent nothing for ${seconds} seconds, so loading stopped. Try again, or open the bundled graph.`,
   },
@@ -155,6 +158,7 @@ const ko: Strings = {
   ...VOCABULARY.ko,
   ...STORY_STRINGS.ko,
   ...LAYOUT_STRINGS.ko,
+  ...REFUSAL_STRINGS.ko,
   season: '시즌',
   allSeasons: '모든 시즌',
   watchedUpTo: '시청한 회차',
@@ -272,7 +276,7 @@ const ko: Strings = {
     `그래프 파일 열기 (최대 ${limit}): 이 앱의 JSON, Cytoscape.js JSON, D3 node-link JSON, GEXF, GraphML. 페이지에 끌어다 놓아도 됩니다.`,
   dropHere: (limit: string) => `그래프 파일을 놓아 여세요 (JSON, GEXF, GraphML, 최대 ${limit})`,
   opening: (name: string) => `${name} 여는 중…`,
-  openFailed: (name: string) => `${name}을(를) 열 수 없습니다. 화면의 그래프는 그대로입니다.`,
+  openFailed: (name: string) => `${withParticle(name, '을/를')} 열 수 없습니다. 화면의 그래프는 그대로입니다.`,
   dismiss: '닫기',
   useBundled: '기본 그래프 열기',
   remoteFailure: {
@@ -286,7 +290,8 @@ const ko: Strings = {
     cors: (url: string) =>
       `${url} 서버가 응답했지만 다른 사이트가 파일을 읽도록 허용하지 않습니다 (CORS). 파일을 내려받아 직접 여세요.`,
     http: (url: string, detail: string) => `${url} 서버가 오류로 응답했습니다: HTTP ${detail}.`,
-    'too-large': (url: string, detail: string) => `${url} 파일이 너무 커서 열 수 없습니다 (${detail}).`,
+    'too-large': (url: string, size: string, limit: string) =>
+      `${url} 파일이 너무 커서 열 수 없습니다 (${size}, 최대 ${limit}).`,
     timeout: (url: string, seconds: string) =>
       `${url} 서버가 ${seconds}초 동안 아무것도 보내지 않아 불러오기를 멈췄습니다. 다시 시도하거나 기본 그래프를 여세요.`,
   },

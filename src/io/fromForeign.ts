@@ -178,7 +178,7 @@ export function fromForeign(input: ForeignGraph, fileName: string): StoryGraph {
     if (!(error instanceof GraphDataError)) throw error;
     throw new GraphDataError(
       error.problems.map((p) => locate(p, foreign)),
-      error.message.split(':')[0],
+      error.kind,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { GraphDataError, type Problem } from '../domain/problems';
 import type { ForeignGraph, ForeignLink, ForeignNode } from './foreignGraph';
+import { refusal } from './refuse';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -12,21 +13,39 @@ export type JsonFormat = 'own' | 'cytoscape' | 'd3';
 /** Which JSON graph format a parsed file is in, or a problem saying what was found instead. */
 export function detectJsonFormat(value: unknown): JsonFormat {
   if (!isObject(value)) {
-    const found = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
-    throw new GraphDataError([{ path: '(root)', message: `expected a JSON object at the top level, found ${found}` }]);
+    const type = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+    const found = type === 'array' ? 'an array' : type === 'null' ? 'null' : `a ${type}`;
+    const message = `expected a JSON object at the top level, found ${found}`;
+    throw new GraphDataError([refusal(message, 'not-an-object', { type }, undefined, '(root)')]);
   }
   if ('meta' in value) return 'own';
   if ('elements' in value) return 'cytoscape';
   if ('nodes' in value) return 'd3';
   const keys = Object.keys(value).slice(0, 8).join(', ') || 'none';
-  throw new GraphDataError([
-    {
-      path: '(root)',
-      message:
-        'not a graph format this app reads: expected "meta", "nodes" and "links" (this app), "elements" ' +
-        `(Cytoscape.js) or "nodes" and "links" (D3 node-link); top-level keys found: ${keys}`,
-    },
-  ]);
+  const message =
+    'not a graph format this app reads: expected "meta", "nodes" and "links" (this app), "elements" ' +
+    `(Cytoscape.js) or "nodes" and "links" (D3 node-link); top-level keys found: ${keys}`;
+  throw new GraphDataError([refusal(message, 'unknown-json', { keys }, undefined, '(root)')]);
+}
+
+const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+
+/**
+ * Nodes and links as a file declares them, counted before anything is read or validated, so a graph
+ * too big to draw is refused at once (Cytoscape's flat `elements` array counts as links what has a source).
+ */
+export function rawCounts(value: Json, format: JsonFormat): { nodes: number; links: number } {
+  if (format === 'cytoscape') {
+    const { elements } = value;
+    if (Array.isArray(elements)) {
+      const links = elements.filter((e: unknown) => isObject(e) && isObject(e.data) && 'source' in e.data).length;
+      return { nodes: elements.length - links, links };
+    }
+    return isObject(elements)
+      ? { nodes: lengthOf(elements.nodes), links: lengthOf(elements.edges) }
+      : { nodes: 0, links: 0 };
+  }
+  return { nodes: lengthOf(value.nodes), links: lengthOf(value.links ?? value.edges) };
 }
 
 /** Cytoscape.js JSON: `elements` as an array of `{ group, data, position }` or as `{ nodes, edges }`. */

@@ -9,14 +9,12 @@ export interface GraphInput {
   bytes: () => Promise<Uint8Array>;
 }
 
-/** The browser's own XML parser; it never fetches external entities, and DOCTYPEs are refused first. */
-export const browserXml = (): XmlPlatform => ({ DOMParser: window.DOMParser, Document: window.Document });
-
 /**
  * Opens a graph file in any supported format, or throws a GraphDataError listing what is wrong.
  * The size is checked before a single byte is read; the XML parsers are loaded only when needed.
+ * The app runs this in a worker (openInWorker.ts), with xmldom as the XML parser (no DOMParser there).
  */
-export async function openGraphInput(input: GraphInput, xml: () => XmlPlatform = browserXml): Promise<StoryGraph> {
+export async function openGraphInput(input: GraphInput, xml: () => XmlPlatform): Promise<StoryGraph> {
   checkSize(input.size);
   const text = decodeText(await input.bytes());
   // Foreign formats are only needed once someone opens a file, so their converters load then.

@@ -7,7 +7,7 @@ import { formatBytes, MAX_FILE_BYTES } from './readText';
  */
 export async function readCapped(res: Response, url: string, onProgress: () => void): Promise<Uint8Array> {
   const tooLarge = (bytes: number) =>
-    new RemoteGraphError('too-large', url, `${formatBytes(bytes)}; the limit is ${formatBytes(MAX_FILE_BYTES)}`);
+    new RemoteGraphError('too-large', url, formatBytes(bytes), formatBytes(MAX_FILE_BYTES));
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > MAX_FILE_BYTES) throw tooLarge(declared);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());

@@ -1,14 +1,17 @@
-import { GraphDataError } from '../domain/problems';
+import type { RefusalCode } from '../domain/problems';
 import { jsonErrorOffset } from './jsonErrorOffset';
+import { type Place, refusal, refuseFile } from './refuse';
 
-/** Files larger than this are refused before they are read, so a huge file cannot freeze the page. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Files larger than this are refused before they are read. Files are read in a worker, so the limit
+ * bounds memory and waiting, not the page's responsiveness; a 20,000-node, 60,000-link GEXF is ~9 MB.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Deeper JSON than this is no graph; refusing it keeps later walks over the data bounded. */
 export const MAX_JSON_DEPTH = 64;
 
-const fail = (path: string, message: string): never => {
-  throw new GraphDataError([{ path, message }], 'The file could not be opened');
-};
+const fail = (message: string, code: RefusalCode, args?: Record<string, string>, at?: Place): never =>
+  refuseFile(refusal(message, code, args, at));
 
 export function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
@@ -16,9 +19,10 @@ export function formatBytes(bytes: number): string {
 
 export function checkSize(bytes: number): void {
   if (bytes > MAX_FILE_BYTES) {
-    fail('(file)', `the file is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_FILE_BYTES)}`);
+    const [size, limit] = [formatBytes(bytes), formatBytes(MAX_FILE_BYTES)];
+    fail(`the file is ${size}; the limit is ${limit}`, 'too-large', { size, limit });
   }
-  if (bytes === 0) fail('(file)', 'the file is empty');
+  if (bytes === 0) fail('the file is empty', 'empty');
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -31,11 +35,15 @@ export function lineColumn(text: string, offset: number): { line: number; column
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
 /** Files that are plainly something else, told by their first bytes. */
-const NOT_GRAPHS: readonly { magic: readonly number[]; message: string }[] = [
-  { magic: [0x50, 0x4b, 0x03, 0x04], message: 'this is a ZIP archive; unpack it and open the graph file inside' },
-  { magic: [0x89, 0x50, 0x4e, 0x47], message: 'this is a PNG image, not a graph file' },
-  { magic: [0x25, 0x50, 0x44, 0x46], message: 'this is a PDF document, not a graph file' },
-  { magic: [0x1f, 0x8b], message: 'this is a gzip archive; unpack it and open the graph file inside' },
+const NOT_GRAPHS: readonly { magic: readonly number[]; message: string; code: RefusalCode }[] = [
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    message: 'this is a ZIP archive; unpack it and open the graph file inside',
+    code: 'zip',
+  },
+  { magic: [0x89, 0x50, 0x4e, 0x47], message: 'this is a PNG image, not a graph file', code: 'png' },
+  { magic: [0x25, 0x50, 0x44, 0x46], message: 'this is a PDF document, not a graph file', code: 'pdf' },
+  { magic: [0x1f, 0x8b], message: 'this is a gzip archive; unpack it and open the graph file inside', code: 'gzip' },
 ];
 
 /** The encoding an XML declaration names (`<?xml version="1.0" encoding="ISO-8859-1"?>`), lower-cased. */
@@ -53,13 +61,14 @@ const LATIN1 = new Set(['iso-8859-1', 'latin1', 'latin-1', 'iso8859-1', 'windows
  */
 export function decodeText(bytes: Uint8Array): string {
   checkSize(bytes.byteLength);
-  for (const { magic, message } of NOT_GRAPHS) if (startsWith(bytes, magic)) fail('(file)', message);
+  for (const { magic, message, code } of NOT_GRAPHS) if (startsWith(bytes, magic)) fail(message, code);
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
   const declared = declaredEncoding(bytes);
   if (declared !== undefined && LATIN1.has(declared)) return new TextDecoder('windows-1252').decode(bytes);
   if (declared !== undefined && !/^utf-?8$/.test(declared)) {
-    fail('line 1', `the file says it is in the ${declared} encoding; save it as UTF-8, UTF-16 or Latin-1`);
+    const message = `the file says it is in the ${declared} encoding; save it as UTF-8, UTF-16 or Latin-1`;
+    fail(message, 'encoding', { encoding: declared }, { line: 1 });
   }
   return decodeUtf8(bytes);
 }
@@ -72,7 +81,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
   } catch {
     const loose = new TextDecoder('utf-8').decode(bytes);
     const at = lineColumn(loose, loose.indexOf('\uFFFD'));
-    return fail(`line ${at.line}, column ${at.column}`, 'the file is not valid UTF-8 text');
+    return fail('the file is not valid UTF-8 text', 'not-utf8', undefined, at);
   }
 }
 
@@ -80,8 +89,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
 export function parseJsonText(text: string): unknown {
   const tooDeep = findTooDeep(text);
   if (tooDeep !== null) {
-    const at = lineColumn(text, tooDeep);
-    fail(`line ${at.line}, column ${at.column}`, `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
+    const depth = String(MAX_JSON_DEPTH);
+    fail(`JSON nested deeper than ${depth} levels`, 'too-deep', { depth }, lineColumn(text, tooDeep));
   }
   try {
     return JSON.parse(text);
@@ -91,14 +100,15 @@ export function parseJsonText(text: string): unknown {
     const offset = position ? Number(position[1]) : jsonErrorOffset(text);
     const at = lineColumn(text, offset);
     // The place is given as line and column, so V8's own place and its echo of the text are dropped.
-    const what =
-      offset >= text.length
-        ? 'the file ends in the middle of the data'
-        : message.replace(
-            /\s*in JSON at position \d+.*$|\s*\(line \d+ column \d+\)|, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s,
-            '',
-          );
-    return fail(`line ${at.line}, column ${at.column}`, `not valid JSON: ${what.slice(0, 200)}`);
+    if (offset >= text.length)
+      return fail('not valid JSON: the file ends in the middle of the data', 'json-ends', {}, at);
+    const what = message
+      .replace(
+        /\s*in JSON at position \d+.*$|\s*\(line \d+ column \d+\)|, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s,
+        '',
+      )
+      .slice(0, 200);
+    return fail(`not valid JSON: ${what}`, 'bad-json', { detail: what }, at);
   }
 }
 
@@ -137,9 +147,9 @@ const EXPECTED = new Map<string, Syntax>([
 /** JSON or XML, from the first character; a known extension that disagrees with the content is refused. */
 export function sniffSyntax(fileName: string, text: string): Syntax {
   const first = text.trimStart()[0];
-  if (first === undefined) return fail('(file)', 'the file holds only whitespace');
+  if (first === undefined) return fail('the file holds only whitespace', 'whitespace');
   if (/^\s*<(!doctype html|html)[\s>]/i.test(text)) {
-    return fail('(file)', 'this is an HTML web page, not a graph file (on a code host, link the raw file)');
+    return fail('this is an HTML web page, not a graph file (on a code host, link the raw file)', 'html');
   }
   const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const expected = EXPECTED.get(extension);
@@ -147,18 +157,19 @@ export function sniffSyntax(fileName: string, text: string): Syntax {
   const scalar = expected === 'json' && /["\-\dtfn]/.test(first);
   const found: Syntax | null = first === '<' ? 'xml' : first === '{' || first === '[' || scalar ? 'json' : null;
   if (found === null && expected) {
-    return fail(
-      'line 1, column 1',
-      `the file is named .${extension} but its content is not ${expected.toUpperCase()}: it starts with "${first}"`,
-    );
+    const syntax = expected.toUpperCase();
+    const message = `the file is named .${extension} but its content is not ${syntax}: it starts with "${first}"`;
+    return fail(message, 'named-not', { extension, syntax, first }, { line: 1, column: 1 });
   }
   if (found === null) {
     const accepted = 'JSON (.json), GEXF (.gexf) or GraphML (.graphml)';
-    return fail('line 1, column 1', `unsupported content: starts with "${first}", expected ${accepted}`);
+    const message = `unsupported content: starts with "${first}", expected ${accepted}`;
+    return fail(message, 'unsupported', { first }, { line: 1, column: 1 });
   }
   if (expected && expected !== found) {
     const [is, isNot] = found === 'json' ? ['JSON', 'XML'] : ['XML', 'JSON'];
-    return fail('(file)', `the file is named .${extension} but its content is ${is}, not ${isNot}`);
+    const message = `the file is named .${extension} but its content is ${is}, not ${isNot}`;
+    return fail(message, 'named-other', { extension, is, isNot });
   }
   return found;
 }

@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { RemoteGraphError } from '../contracts/remoteFailure';
 import type { StoryGraph } from '../domain/parseGraph';
 import { dataUrlOrigin } from './connectPolicy';
-import { openGraphInput } from './openGraph';
+import { openGraphInWorker } from './openInWorker';
 import { readCapped } from './readCapped';
 
 /**
@@ -76,7 +76,8 @@ export async function fetchRemoteGraph(raw: string, signal: AbortSignal): Promis
       throw failure(error);
     });
     window.clearTimeout(timer);
-    return await openGraphInput({ name: urlFileName(raw), size: bytes.byteLength, bytes: async () => bytes });
+    const input = { name: urlFileName(raw), size: bytes.byteLength, bytes: async () => bytes };
+    return await openGraphInWorker(input, signal);
   } finally {
     window.clearTimeout(timer);
     signal.removeEventListener('abort', cancel);

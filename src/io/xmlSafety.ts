@@ -1,5 +1,6 @@
-import { GraphDataError, type Problem } from '../domain/problems';
+import type { Problem } from '../domain/problems';
 import { lineColumn } from './readText';
+import { refusal, refuseFile } from './refuse';
 
 /**
  * GEXF and GraphML never need a document type declaration, and one is how XML reads local files or
@@ -8,15 +9,16 @@ import { lineColumn } from './readText';
  */
 export function checkXmlSafety(text: string): void {
   const problems: Problem[] = [];
-  for (const [pattern, what] of [
-    [/<!DOCTYPE/i, 'a DOCTYPE declaration is not allowed (it can define entities that expand or read files)'],
-    [/<!ENTITY/i, 'entity declarations are not allowed (external or expanding entities)'],
+  for (const [pattern, what, code] of [
+    [
+      /<!DOCTYPE/i,
+      'a DOCTYPE declaration is not allowed (it can define entities that expand or read files)',
+      'doctype',
+    ],
+    [/<!ENTITY/i, 'entity declarations are not allowed (external or expanding entities)', 'entity'],
   ] as const) {
     const match = pattern.exec(text);
-    if (match) {
-      const at = lineColumn(text, match.index);
-      problems.push({ path: `line ${at.line}, column ${at.column}`, message: what });
-    }
+    if (match) problems.push(refusal(what, code, undefined, lineColumn(text, match.index)));
   }
-  if (problems.length > 0) throw new GraphDataError(problems, 'The file could not be opened');
+  if (problems.length > 0) refuseFile(...problems);
 }

@@ -1,13 +1,13 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 
 import { type ChangeKind, diffSeasons } from '../domain/diff';
 import { applyFilters, countVisible, LAYERS } from '../domain/filters';
-import { LARGE_GRAPH_NODES } from '../domain/graphSize';
+import { isLargeGraph } from '../domain/graphSize';
 import { buildLegend } from '../domain/legend';
 import type { StoryGraph } from '../domain/parseGraph';
 import { findPaths } from '../domain/paths';
 import { cursorOptions } from '../domain/spoiler';
-import { characterRows, linkRows, type RowWords } from '../domain/table';
+import { storyView, type StoryWords } from '../domain/storyView';
 import type { ExplorerState } from './explorerState';
 import { useSearchIndex } from './useSearchIndex';
 
@@ -20,20 +20,29 @@ export function useExplorerModel(
   state: ExplorerState,
   activePath: number,
   diffOpen: boolean,
-  /** The interface language's words for table cells. */
-  rowWords: RowWords,
+  /** The interface language's words for everything the panels write. */
+  words: StoryWords,
 ) {
-  const { filters, path, view } = state;
+  const { filters, path } = state;
   const visibility = useMemo(() => applyFilters(graph, filters), [graph, filters]);
   // The card names who plays a character even when actors are not drawn as nodes.
   const castLinks = useMemo(
     () => applyFilters(graph, { ...filters, layers: LAYERS, hidden: [], focus: null }).links,
     [graph, filters],
   );
+  // What panels may show at the spoiler cursor: they read the story only through this.
+  const view = useMemo(
+    () => storyView(graph, visibility, castLinks, filters.cursor, words),
+    [graph, visibility, castLinks, filters.cursor, words],
+  );
   const counts = useMemo(() => countVisible(graph, visibility), [graph, visibility]);
   const legend = useMemo(() => buildLegend(graph, filters, visibility), [graph, filters, visibility]);
   const search = useSearchIndex(graph);
-  const searchIndex = useMemo(() => ({ search }), [search]);
+  // Suggestions are names the view may show: hits among the visible nodes only.
+  const suggest = useCallback(
+    (query: string) => view.suggestions(search(query, visibility.nodes)),
+    [view, search, visibility],
+  );
   const cursorChoices = useMemo(() => cursorOptions(graph.seasons), [graph]);
   const paths = useMemo(
     () => (path.from && path.to ? findPaths(graph, visibility.links, new Set(path.kinds), path.from, path.to) : []),
@@ -47,6 +56,7 @@ export function useExplorerModel(
     const across = applyFilters(graph, { ...filters, season: null });
     return diffSeasons(graph, first.id, second.id, across.links, across.nodes, filters.cursor);
   }, [graph, filters, first, second, wantDiff]);
+  const diffView = useMemo(() => (diff && second ? view.diffView(diff, second) : null), [diff, second, view]);
   const highlights = useMemo(() => {
     const changes = new Map<string, ChangeKind>();
     if (state.diff && diff) {
@@ -56,27 +66,18 @@ export function useExplorerModel(
     }
     return { path: paths[activePath] ?? null, diff: state.diff ? changes : null };
   }, [paths, activePath, diff, state.diff]);
-  const table = useMemo(
-    () =>
-      view === 'table'
-        ? {
-            characters: characterRows(graph, visibility, filters.cursor, rowWords),
-            links: linkRows(graph, visibility, filters.cursor, rowWords),
-          }
-        : null,
-    [graph, visibility, filters.cursor, view, rowWords],
-  );
-  const large = graph.nodes.length > LARGE_GRAPH_NODES;
+  const table = useMemo(() => (state.view === 'table' ? view.table() : null), [state.view, view]);
+  const large = isLargeGraph(graph.nodes.length, graph.links.length);
   return {
     large,
     visibility,
-    castLinks,
+    view,
     counts,
     legend,
-    searchIndex,
+    suggest,
     cursorChoices,
     paths,
-    diff,
+    diffView,
     highlights,
     table,
   };

@@ -60,7 +60,7 @@ describe('character card', () => {
     expect(at(6).asOf).toBeUndefined();
     expect(statusStrip(graph, timeline, null)[0]).toMatchObject({ state: 'dead' });
   });
-  it('shows the spoiler-free role from the first appearance, the description after the season', () => {
+  it('shows the spoiler-free role from the first appearance, the description after its last season', () => {
     const ana = {
       ...(graph.nodeById.get('ana') as Character),
       firstEpisode: 1,
@@ -74,7 +74,14 @@ describe('character card', () => {
       group: 'Class',
       description: undefined,
     });
+    // Ana is in season 2 as well: her description covers it, so the end of season 1 is not enough.
+    expect(ana.seasons).toEqual(['s1', 's2']);
     expect(storyText(graph, ana, { season: 1, episode: 6 }, true)).toEqual({
+      role: '주인공',
+      group: 'Class',
+      description: undefined,
+    });
+    expect(storyText(graph, ana, { season: 2, episode: Infinity }, true)).toEqual({
       role: '주인공',
       group: 'Class',
       description: '학교에서 살아남는다',

@@ -12,6 +12,8 @@ const dataStrings = (function collect(value: unknown): string[] {
   if (value && typeof value === 'object') return Object.values(value).flatMap(collect);
   return [];
 })(JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')))
+  // A source is named by its site ("The Cinemaholic") until its fact's season is over: data too.
+  .flatMap((s) => (s.includes(':') ? [s, s.split(':', 1)[0]!.trim()] : [s]))
   .filter((s) => s.length > 2)
   .sort((a, b) => b.length - a.length);
 const withoutData = (text: string) => dataStrings.reduce((rest, data) => rest.split(data).join(MARK), text);

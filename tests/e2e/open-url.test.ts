@@ -98,9 +98,9 @@ test('an empty ?data= or one that names a web page says so', async ({ page }) =>
 });
 
 test('a file over the size limit is refused from a URL too', async ({ page }) => {
-  await page.route('**/files/big.json', (route) => route.fulfill({ body: Buffer.alloc(6 * 1024 * 1024, 0x20) }));
+  await page.route('**/files/big.json', (route) => route.fulfill({ body: Buffer.alloc(17 * 1024 * 1024, 0x20) }));
   await page.goto('/?data=files/big.json');
-  await expectLoadError(page, /too large to open \(6\.0 MB; the limit is 5\.0 MB\)/);
+  await expectLoadError(page, /too large to open \(17\.0 MB; the limit is 16\.0 MB\)/);
 });
 
 test('invalid data from a URL lists its problems, and a file can still be opened from there', async ({ page }) => {
