@@ -18,7 +18,7 @@ import { propsDiffer } from './propsDiff';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { startView } from './startView';
 import { stylesheetFor } from './stylesheet';
-import { clampZoom, followFinger, panUnderFinger, phoneStartView } from './touchView';
+import { clampZoom, fitAll, followFinger, panUnderFinger, phoneStartView } from './touchView';
 import { easeTo, framed } from './viewFit';
 
 interface Props extends CanvasHandlers {
@@ -109,7 +109,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       // Every plan has its positions by now: its own, fcose run on mount, or the worker's before mounting.
       performance.mark(MARKS.laidOut);
       onReady({
-        fit: () => cy.fit(cy.elements(':visible'), 30),
+        fit: () => fitAll(cy),
         relayout: () => void layOut(),
         measure: (full, labels) => naturalSize(cy, full, labels),
         inView: () => nodesInView(cy),

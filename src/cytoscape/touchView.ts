@@ -37,6 +37,17 @@ export function clampZoom(cy: Core): void {
 }
 
 /**
+ * Fit: every visible element in view, even when a re-layout spread the chart wider than the zoom limit
+ * allowed; the limit then follows, again half of the whole view.
+ */
+export function fitAll(cy: Core): void {
+  const limit = cy.minZoom();
+  cy.minZoom(1e-6);
+  cy.fit(cy.elements(':visible'), 30);
+  cy.minZoom(Math.min(limit, cy.zoom() / 2));
+}
+
+/**
  * A phone's or tablet's first view: the zoom where every character's name is drawn at MIN_NAME_PX or
  * more, on the window that holds the most names no other drawn label covers (of equal windows, the one
  * nearest the leads), instead of the whole cast at a size where no name can be read. Fit still shows

@@ -1,7 +1,7 @@
 import { expect, test as base } from '@playwright/test';
 
 import { REMEMBERED_CURSOR_KEY } from '../../src/state/rememberedCursor';
-import { watchConsole } from './helpers';
+import { SERVICE_WORKER_BLOCKED, watchConsole } from './helpers';
 
 interface ConsoleGuard {
   /**
@@ -17,9 +17,6 @@ interface ConsoleGuard {
   rememberedCursor: string | null;
   rememberCursor: void;
 }
-
-/** What Playwright logs when `serviceWorkers: 'block'` (playwright.config.ts) stops the app's worker. */
-const SERVICE_WORKER_BLOCKED = 'warning: Service Worker registration blocked by Playwright';
 
 /**
  * Every browser test runs under this guard: any console error or warning, or uncaught page error,

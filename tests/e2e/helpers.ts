@@ -9,11 +9,15 @@ export function loadShippedGraph(): StoryGraph {
   return parseGraph(JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')));
 }
 
-/** Fails the test on any console error or warning, or uncaught page error. */
+/** What Playwright logs when `serviceWorkers: 'block'` (playwright.config.ts) stops the app's worker. */
+export const SERVICE_WORKER_BLOCKED = 'warning: Service Worker registration blocked by Playwright';
+
+/** Fails the test on any console error or warning, or uncaught page error (the blocked worker aside). */
 export function watchConsole(page: Page): string[] {
   const messages: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') messages.push(`${msg.type()}: ${msg.text()}`);
+    const text = `${msg.type()}: ${msg.text()}`;
+    if ((msg.type() === 'error' || msg.type() === 'warning') && text !== SERVICE_WORKER_BLOCKED) messages.push(text);
   });
   page.on('pageerror', (err) => messages.push(`pageerror: ${err.message}`));
   return messages;
