@@ -16,7 +16,9 @@ async function expectShippedGraph(page: Page) {
   expect(await page.evaluate(() => window.__cy!.nodes('[kind != "group"]').length)).toBe(shipped.nodes.length);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(shipped.meta.title);
   // The tab still names the bundled graph (after the selected character, when there is one), not the file.
-  await expect(page).toHaveTitle(/^(Lee Cheong-san · )?All of Us Are Dead — relationship graph$/);
+  await expect(page).toHaveTitle(
+    /^(Lee Cheong-san · )?(All of Us Are Dead — relationship graph|지금 우리 학교는 · 관계도)$/,
+  );
 }
 
 const SAMPLE = [
