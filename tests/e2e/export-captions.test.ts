@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 
-import { decode, download } from './exportHelpers';
+import { type Box, darkPixels, decode, download } from './exportHelpers';
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer } from './helpers';
 
 const graph = loadShippedGraph();
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -22,18 +15,6 @@ const report = (page: Page) =>
     const { captions, names } = window.__exportReport!;
     return { captions: captions!, drawnNames: names?.drawn.map((n) => n.box) ?? [] };
   });
-
-/** Dark (text-coloured) pixels inside a box of a decoded PNG. */
-function darkPixels(png: ReturnType<typeof decode>, box: Box): number {
-  let dark = 0;
-  for (let y = Math.max(0, Math.floor(box.y)); y < Math.min(png.height, box.y + box.height); y += 1) {
-    for (let x = Math.max(0, Math.floor(box.x)); x < Math.min(png.width, box.x + box.width); x += 1) {
-      const i = (png.width * y + x) * 4;
-      if (png.data[i]! < 70 && png.data[i + 1]! < 70 && png.data[i + 2]! < 90) dark += 1;
-    }
-  }
-  return dark;
-}
 
 async function exportWithCaptions(page: Page, path: string, preset: string) {
   await openExplorer(page, graph.nodes.length, path);

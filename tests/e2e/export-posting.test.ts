@@ -1,15 +1,17 @@
-import { choosePreset, countColour, decode, download, openExportDialog, pngSize } from './exportHelpers';
+import {
+  type Box,
+  choosePreset,
+  countColour,
+  darkPixels,
+  decode,
+  download,
+  openExportDialog,
+  pngSize,
+} from './exportHelpers';
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer, openMenu } from './helpers';
 
 const graph = loadShippedGraph();
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** What the app says it drew into the last file (exposed by e2e builds only). */
 const report = (page: Page) =>
@@ -23,18 +25,6 @@ const report = (page: Page) =>
 
 const intersects = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** Dark (text-coloured, #0f172a) pixels inside a box of a decoded PNG. */
-function darkPixels(png: ReturnType<typeof decode>, box: Box): number {
-  let dark = 0;
-  for (let y = Math.max(0, Math.floor(box.y)); y < Math.min(png.height, box.y + box.height); y += 1) {
-    for (let x = Math.max(0, Math.floor(box.x)); x < Math.min(png.width, box.x + box.width); x += 1) {
-      const i = (png.width * y + x) * 4;
-      if (png.data[i]! < 70 && png.data[i + 1]! < 70 && png.data[i + 2]! < 90) dark += 1;
-    }
-  }
-  return dark;
-}
 
 const PRESETS: [string, number, number][] = [
   ['Post, square 1080 × 1080', 1080, 1080],

@@ -59,3 +59,23 @@ export function countOpaque(png: PNG): number {
   for (let i = 3; i < png.data.length; i += 4) if (png.data[i]! > 0) count += 1;
   return count;
 }
+
+/** A box in image pixels, as the export report gives it. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Dark (text-coloured, #0f172a) pixels inside a box of a decoded PNG. */
+export function darkPixels(png: PNG, box: Box): number {
+  let dark = 0;
+  for (let y = Math.max(0, Math.floor(box.y)); y < Math.min(png.height, box.y + box.height); y += 1) {
+    for (let x = Math.max(0, Math.floor(box.x)); x < Math.min(png.width, box.x + box.width); x += 1) {
+      const i = (png.width * y + x) * 4;
+      if (png.data[i]! < 70 && png.data[i + 1]! < 70 && png.data[i + 2]! < 90) dark += 1;
+    }
+  }
+  return dark;
+}
