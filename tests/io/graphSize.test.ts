@@ -5,7 +5,7 @@ import { planLayout } from '../../src/cytoscape/layoutPlan';
 import { GraphDataError } from '../../src/domain/problems';
 import { openGraphInput } from '../../src/io/openGraph';
 import { MAX_FILE_BYTES } from '../../src/io/readText';
-import { nodeXml } from './xmlPlatform';
+import { xmldomPlatform as nodeXml } from '../../src/io/xmldomPlatform';
 
 const open = (name: string, text: string) => {
   const bytes = new TextEncoder().encode(text);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { StoryGraph } from '../../src/domain/parseGraph';
 import { type GraphInput, openGraphInput } from '../../src/io/openGraph';
-import { nodeXml } from './xmlPlatform';
+import { xmldomPlatform as nodeXml } from '../../src/io/xmldomPlatform';
 
 const fixture = (name: string): GraphInput => {
   const bytes = readFileSync(new URL(`../fixtures/real/${name}`, import.meta.url));
