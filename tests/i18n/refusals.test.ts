@@ -4,8 +4,8 @@ import { GraphDataError, REFUSAL_CODES } from '../../src/domain/problems';
 import { describeError } from '../../src/i18n/describeError';
 import { STRINGS } from '../../src/i18n/strings';
 import { openGraphInput } from '../../src/io/openGraph';
+import { xmldomPlatform as nodeXml } from '../../src/io/xmldomPlatform';
 import { BAD_INPUTS } from '../fixtures/bad-inputs/index';
-import { nodeXml } from '../io/xmlPlatform';
 
 async function refusalOf(fileName: string, raw: string | Uint8Array): Promise<GraphDataError> {
   const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
