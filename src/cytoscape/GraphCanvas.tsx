@@ -151,8 +151,10 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       if (phoneStart.current) phoneStartView(cy);
       return;
     }
-    const { eles, maxZoom } = framed(cy, selectedRef.current);
-    easeTo(cy, eles, maxZoom);
+    const { eles, maxZoom, everything } = framed(cy, selectedRef.current);
+    // On a phone the whole chart is too small to read a name: the readable start view again (Fit is a tap away).
+    if (everything && phoneStart.current) phoneStartView(cy);
+    else easeTo(cy, eles, maxZoom);
   }, []);
 
   useEffect(

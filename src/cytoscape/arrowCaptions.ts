@@ -1,7 +1,8 @@
-import type { BoundingBox12, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { BoundingBox12, Core, EdgeSingular } from 'cytoscape';
 
 import type { Rect } from '../domain/exportPlan';
 import { overlaps } from './exportGeometry';
+import { labelBox } from './labelBox';
 
 /** A caption as drawn in the image: its box (background included) in image pixels, and its text size. */
 export interface DrawnCaption {
@@ -25,8 +26,6 @@ const DROPPED = 'is-caption-dropped';
 /** The stylesheet's caption size and width at zoom 1, grown together so a caption wraps the same. */
 const BASE = { font: 12.5, maxWidth: 220 };
 
-const labelBox = (ele: NodeSingular | EdgeSingular) =>
-  ele.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
 
 /**
  * Runs `draw` with the short caption of every visible story link drawn on it, on a background, at

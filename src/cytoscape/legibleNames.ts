@@ -2,6 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 
 import type { Rect } from '../domain/exportPlan';
 import { fitGeometry, overlaps } from './exportGeometry';
+import { labelBox } from './labelBox';
 
 /** A name as drawn in the image: its box in image pixels and its font size in pixels. */
 export interface DrawnName {
@@ -18,8 +19,6 @@ export interface NamesReport {
 
 const KIND_ORDER = ['character', 'season', 'location', 'actor'];
 
-const labelBox = (n: NodeSingular) =>
-  n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
 
 type Place = Record<string, string | number>;
 

@@ -1,5 +1,6 @@
 import type { BoundingBox12, Core, EventObject, NodeSingular, Position } from 'cytoscape';
 
+import { labelBox } from './labelBox';
 import { hideSmallNames, MIN_NAME_PX, NAME_SIZES } from './nameSizes';
 
 /** Taps this far (CSS px) outside a node's edge still choose it: fingers are wider than mouse pointers. */
@@ -61,7 +62,7 @@ export function phoneStartView(cy: Core): void {
   const labels = cy
     .nodes(':visible')
     .filter((node) => node.style('label') !== '')
-    .map((node) => ({ node, box: node.boundingBox({ includeNodes: false }) }));
+    .map((node) => ({ node, box: labelBox(node) }));
   const clean = labels
     .filter(
       ({ node, box }) =>

@@ -27,12 +27,12 @@ export function easeTo(cy: Core, eles: Collection, maxZoom = Infinity): void {
 }
 
 /** What the view should frame: a selection's neighbourhood, else a highlighted path, else everything shown. */
-export function framed(cy: Core, selectedId: string | null): { eles: Collection; maxZoom: number } {
+export function framed(cy: Core, selectedId: string | null): { eles: Collection; maxZoom: number; everything?: true } {
   const selected = selectedId === null ? cy.collection() : cy.getElementById(selectedId);
   if (selected.nonempty() && selected.visible()) {
     return { eles: selected.closedNeighborhood(':visible'), maxZoom: MAX_FOCUS_ZOOM };
   }
   const path = cy.elements('.is-path:visible');
   if (path.nonempty()) return { eles: path, maxZoom: MAX_FOCUS_ZOOM };
-  return { eles: cy.elements(':visible').not('.is-group'), maxZoom: Infinity };
+  return { eles: cy.elements(':visible').not('.is-group'), maxZoom: Infinity, everything: true };
 }

@@ -14,7 +14,16 @@ export const readableNames = (page: Page): Promise<number> =>
     const drawn = cy
       .nodes(':visible')
       .filter((n) => n.style('label') !== '' && parseFloat(n.style('font-size')) * zoom >= 6)
-      .map((n) => ({ node: n, box: n.boundingBox({ includeLabels: true, includeNodes: false }) }));
+      .map((n) => ({
+        node: n,
+        // The name alone: by default Cytoscape's box also takes in the node's body (its invisible overlay).
+        box: n.boundingBox({
+          includeLabels: true,
+          includeNodes: false,
+          includeOverlays: false,
+          includeUnderlays: false,
+        }),
+      }));
     const inView = (b: BoundingBox12) => b.x1 >= ext.x1 && b.x2 <= ext.x2 && b.y1 >= ext.y1 && b.y2 <= ext.y2;
     const overlaps = (a: BoundingBox12, b: BoundingBox12) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
     return drawn.filter(
