@@ -49,6 +49,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
   const wide = useMediaQuery(MEDIA.wide);
   const sheet = useMediaQuery(MEDIA.sheet);
   const touch = useMediaQuery(MEDIA.touch);
+  const phone = useMediaQuery(MEDIA.phone);
   const [sheetStop, setSheetStop] = useState<SheetStop>('peek');
   const model = useExplorerModel(graph, state, activePath, diffOpen, strings);
   const layout = useGraphElements(graph);
@@ -110,6 +111,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
         strings={strings}
         wide={wide}
         touch={touch}
+        phone={phone}
         search={(q) => model.searchIndex.search(q, model.visibility.nodes)}
         cursorChoices={model.cursorChoices}
         exportBusy={exporter.busy}
