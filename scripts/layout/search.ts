@@ -2,7 +2,6 @@ import type { ChartPlan } from '../../src/domain/chart';
 import type { Visibility } from '../../src/domain/filters';
 import type { StoryGraph } from '../../src/domain/parseGraph';
 import { STORY_LINK_KINDS } from '../../src/domain/schema';
-import { phoneCost } from './phoneWindow';
 import { quickJudge } from './quickJudge';
 import { type Positions, refine } from './refine';
 import type { Body } from './scene';
@@ -11,8 +10,7 @@ const STORY: ReadonlySet<string> = new Set(STORY_LINK_KINDS);
 
 /**
  * Refines a candidate's character positions (refine.ts with quickJudge.ts) for the views and canvases
- * the layout is scored on; leads are pulled towards the middle as leadsOffCentre in layout.ts weighs it,
- * and the first visit's names towards one phone-sized window (phoneWindow.ts).
+ * the layout is scored on; leads are pulled towards the middle as leadsOffCentre in layout.ts weighs it.
  */
 export function refiner(
   graph: StoryGraph,
@@ -20,7 +18,6 @@ export function refiner(
   views: readonly { visible: Visibility }[],
   bodies: ReadonlyMap<string, Body>,
   canvases: readonly { width: number; height: number }[],
-  firstVisit: Visibility,
 ): (start: Positions, seed: number, steps: number) => Positions {
   const ids = graph.nodes.filter((n) => n.kind === 'character' && bodies.has(n.id)).map((n) => n.id);
   const at = new Map(ids.map((id, i) => [id, i]));
@@ -39,12 +36,7 @@ export function refiner(
     for (const i of leads) off += Math.hypot(xy[2 * i]! - cx, xy[2 * i + 1]! - cy);
     return (100 * off) / leads.length / (spread || 1);
   };
-  const judged = quickJudge(graph, ids, views, bodies, canvases, offCentre);
-  const phone = phoneCost(ids, firstVisit.nodes, (id) => graph.nodeById.get(id)?.kind === 'character', bodies);
-  const judge = (xy: Float64Array) => {
-    const verdict = judged(xy);
-    return { ok: verdict.ok, cost: verdict.cost + phone.cost(xy) };
-  };
+  const judge = quickJudge(graph, ids, views, bodies, canvases, offCentre);
   return (start, seed, steps) => {
     const xy = Float64Array.from(ids.flatMap((id) => [start.get(id)!.x, start.get(id)!.y]));
     const best = refine(xy, judge, { seed, steps, neighbours }).xy;

@@ -15,6 +15,8 @@ interface Props {
   state: SettingsValues & { filters: Filters };
   strings: Strings;
   touch: boolean;
+  /** ≤ 600 px: the bar's words take their short forms. */
+  phone: boolean;
   /** ≥ 1280 px: the season choice and the export button sit in the bar, not in the menu. */
   wide: boolean;
   search: (query: string) => NameChoice[];
@@ -33,6 +35,8 @@ interface Props {
 /** One row at every width: title, search, "I've watched up to", and the rest behind the menu. */
 export function AppHeader(props: Props) {
   const { graph, state, strings, wide } = props;
+  const { phone } = props;
+  const placeholder = phone ? strings.searchHintPhone : props.touch ? strings.searchHintTouch : strings.searchHint;
   return (
     <header className="app-header">
       <h1 title={[graph.meta.title, graph.meta.titleKo].filter(Boolean).join(' ')}>
@@ -57,11 +61,18 @@ export function AppHeader(props: Props) {
           </>
         )}
       </h1>
-      <SearchBox search={props.search} strings={strings} touch={props.touch} onChoose={props.onChoose} />
+      <SearchBox
+        search={props.search}
+        strings={strings}
+        touch={props.touch}
+        placeholder={placeholder}
+        onChoose={props.onChoose}
+      />
       <SpoilerCursor
         options={props.cursorChoices}
         value={state.filters.cursor}
         strings={strings}
+        compact={phone}
         onChange={props.onCursor}
       />
       <Toolbar

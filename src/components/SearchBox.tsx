@@ -7,13 +7,15 @@ interface Props {
   /** Suggestions for a query: only names visible at the spoiler cursor. */
   search: (query: string) => NameChoice[];
   strings: Strings;
-  /** No "/" key on a touch screen, and the on-screen keyboard should go once a name is chosen. */
+  /** The on-screen keyboard should go once a name is chosen. */
   touch: boolean;
+  /** What the empty box says: "press /" only where there is a keyboard, one word on a phone. */
+  placeholder: string;
   onChoose: (id: string) => void;
 }
 
 /** A combobox: suggestions as you type, arrow keys to move, Enter to choose, Esc to close. */
-export function SearchBox({ search, strings, touch, onChoose }: Props) {
+export function SearchBox({ search, strings, touch, placeholder, onChoose }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -37,7 +39,7 @@ export function SearchBox({ search, strings, touch, onChoose }: Props) {
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
-        placeholder={touch ? strings.searchHintTouch : strings.searchHint}
+        placeholder={placeholder}
         value={query}
         autoComplete="off"
         onChange={(e) => {

@@ -1,11 +1,13 @@
 import { type Cursor, type CursorOption, cursorParam } from '../domain/spoiler';
-import { cursorLabel } from '../i18n/storyStrings';
+import { cursorLabel, cursorLabelShort } from '../i18n/storyStrings';
 import type { Strings } from '../i18n/strings';
 
 interface Props {
   options: readonly CursorOption[];
   value: Cursor | null;
   strings: Strings;
+  /** A phone's bar: a short visible label ("Watched") and short choices ("S1E12", "Everything"). */
+  compact: boolean;
   onChange: (cursor: Cursor | null) => void;
 }
 
@@ -13,12 +15,15 @@ interface Props {
  * "I've watched up to …": not started, each aired episode, then everything (with what is announced
  * for unreleased seasons). Self-contained, so any header can hold it.
  */
-export function SpoilerCursor({ options, value, strings, onChange }: Props) {
+export function SpoilerCursor({ options, value, strings, compact, onChange }: Props) {
   const current = cursorParam(value);
+  const label = compact ? cursorLabelShort : cursorLabel;
   return (
     <label className="spoiler-cursor">
-      <span>{strings.watchedUpTo}</span>
+      {/* The short label is a word of the full name, so speech input ("tap Watched") still finds it. */}
+      <span aria-hidden={compact || undefined}>{compact ? strings.watchedUpToShort : strings.watchedUpTo}</span>
       <select
+        aria-label={compact ? strings.watchedUpTo : undefined}
         value={current}
         onChange={(e) => {
           const option = options.find((o) => o.id === e.target.value);
@@ -27,7 +32,7 @@ export function SpoilerCursor({ options, value, strings, onChange }: Props) {
       >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
-            {cursorLabel(strings, o.position)}
+            {label(strings, o.position)}
           </option>
         ))}
       </select>

@@ -142,19 +142,18 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
   const firstView = useRef({ labelField: names === 'hangul' ? ('labelKo' as const) : ('label' as const), large });
   const reframe = useCallback((cy: Core) => {
     // The first frame is immediate and shows what the filters left, computed from positions (see
-    // startView.ts); the zoom limits count from it. On a phone or an upright tablet it is the readable
-    // start view instead (Fit still shows everything).
-    if (!framedOnce.current) {
-      framedOnce.current = true;
+    // startView.ts); the zoom limits count from it. A shared link's selection or path is then eased to.
+    const first = !framedOnce.current;
+    framedOnce.current = true;
+    if (first) {
       startView(cy, firstView.current.labelField, firstView.current.large);
       clampZoom(cy);
-      if (phoneStart.current) phoneStartView(cy);
-      return;
     }
     const { eles, maxZoom, everything } = framed(cy, selectedRef.current);
-    // On a phone the whole chart is too small to read a name: the readable start view again (Fit is a tap away).
+    // On a phone or an upright tablet the whole chart is too small to read a name: the readable start
+    // view instead (Fit still shows everything).
     if (everything && phoneStart.current) phoneStartView(cy);
-    else easeTo(cy, eles, maxZoom);
+    else if (!(everything && first)) easeTo(cy, eles, maxZoom);
   }, []);
 
   useEffect(

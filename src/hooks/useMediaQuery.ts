@@ -17,6 +17,8 @@ export function useMediaQuery(query: string): boolean {
 export const MEDIA = {
   /** The season filter and the export button fit in the bar. */
   wide: '(min-width: 1280px)',
+  /** Phones: the bar's words take their short forms. */
+  phone: '(max-width: 600px)',
   /** Phones, and tablets held upright: the side panel becomes a bottom sheet. */
   sheet: '(max-width: 600px), (max-width: 1024px) and (orientation: portrait)',
   /** A finger, not a mouse: nodes stay put and taps get a margin around them. */

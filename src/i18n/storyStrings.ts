@@ -79,3 +79,19 @@ export function cursorLabel(words: StoryStrings, position: CursorPosition): stri
         : words.everythingAnnounced(position.announcedSeasons.join(', '));
   }
 }
+
+/** The same position in the fewest words, for a phone's bar: "S1E12", "Everything", "1시즌 12화", "전부". */
+export function cursorLabelShort(
+  words: StoryStrings & { notStartedShort: string; everythingShort: string },
+  position: CursorPosition,
+): string {
+  switch (position.kind) {
+    case 'not-started':
+      return words.notStartedShort;
+    case 'episode':
+    case 'season-end':
+      return words.episodeShort(position.season, position.episode);
+    case 'everything':
+      return words.everythingShort;
+  }
+}

@@ -60,3 +60,33 @@ test('the bar is one row of at most 64 px at 1280 and 1440 px, in both languages
     }
   }
 });
+
+/** Whether the text a control shows (placeholder or chosen option) fits inside it, with the widths. */
+const fits = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el: HTMLInputElement | HTMLSelectElement) => {
+    const style = getComputedStyle(el);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    const text = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? '') : el.placeholder;
+    // A select draws its arrow inside the box, about 20 px wide.
+    const arrow = el instanceof HTMLSelectElement ? 20 : 0;
+    const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+    return { text, fits: context.measureText(text).width <= room };
+  });
+
+test('at 390 px the search hint and the watched-up-to choice read in full, in both languages', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const expected = {
+    en: { hint: 'Search', choice: 'Everything', label: 'Watched', name: "I've watched up to" },
+    ko: { hint: '검색', choice: '전부', label: '시청', name: '시청한 회차' },
+  };
+  for (const lang of ['en', 'ko'] as const) {
+    await openExplorer(page, graph.nodes.length, `/?lang=${lang}`);
+    expect(await fits(page, '#search-input'), lang).toEqual({ text: expected[lang].hint, fits: true });
+    expect(await fits(page, '.spoiler-cursor select'), lang).toEqual({ text: expected[lang].choice, fits: true });
+    await expect(page.locator('.spoiler-cursor > span')).toHaveText(expected[lang].label);
+    // The short label is what is shown; the control keeps its full name for screen readers.
+    await expect(page.getByRole('combobox', { name: expected[lang].name })).toHaveValue('all');
+    expect(await splitWords(page), lang).toEqual([]);
+  }
+});
