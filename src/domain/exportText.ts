@@ -8,8 +8,8 @@ export interface ExportFacts {
   title: string;
   /** The season filter's label, or null for every season. */
   season: string | null;
-  /** The spoiler cursor's label ("S1E6"), or null for no limit. */
-  cursor: string | null;
+  /** The spoiler cursor, or null for no limit; worded by the phrasebook ("S1E6", "1시즌 6화"). */
+  cursor: { season: number; episode: number } | null;
   /** Legend entries switched off, in words ("Actor", "Trauma: killed"). */
   hidden: string[];
   focus: { name: string; depth: number } | null;
@@ -49,7 +49,7 @@ export function exportFacts(
   return {
     title: script === 'hangul' ? (graph.meta.titleKo ?? graph.meta.title) : graph.meta.title,
     season: season ? name(season) : null,
-    cursor: cursor === null ? null : `S${cursor.season}E${cursor.episode}`,
+    cursor: cursor === null ? null : { season: cursor.season, episode: cursor.episode },
     hidden: filters.hidden.map((key) => hiddenLabel(key, words)),
     focus: filters.focus
       ? {
@@ -79,6 +79,8 @@ export interface ExportPhrases {
   noSpoilerLimit: string;
   seasonLine: (season: string) => string;
   cursorLine: (cursor: string) => string;
+  /** An episode in the image's language: "S1E6", "1시즌 6화". */
+  episode: (season: number, episode: number) => string;
   hiddenLine: (labels: string) => string;
   focusLine: (name: string, depth: number) => string;
   countsLine: (characters: number, links: number) => string;
@@ -105,7 +107,7 @@ export interface AltParts {
 export function altText(facts: ExportFacts, phrases: ExportPhrases): string {
   const scope = [
     facts.season === null ? null : phrases.seasonLine(facts.season),
-    facts.cursor === null ? null : phrases.cursorLine(facts.cursor),
+    facts.cursor === null ? null : phrases.cursorLine(episodeWords(facts, phrases)),
     facts.focus === null ? null : phrases.focusLine(facts.focus.name, facts.focus.depth),
   ].filter((part): part is string => part !== null);
   const { character, actor, season, location } = facts.counts;
@@ -130,7 +132,7 @@ export function captionLines(facts: ExportFacts, phrases: ExportPhrases, explain
   if (!explain) return [counts];
   const lines = [
     phrases.seasonLine(facts.season ?? phrases.allSeasons),
-    phrases.cursorLine(facts.cursor ?? phrases.noSpoilerLimit),
+    phrases.cursorLine(facts.cursor ? episodeWords(facts, phrases) : phrases.noSpoilerLimit),
   ];
   if (facts.hidden.length > 0) lines.push(phrases.hiddenLine(facts.hidden.join(', ')));
   if (facts.focus) lines.push(phrases.focusLine(facts.focus.name, facts.focus.depth));
@@ -149,7 +151,7 @@ export function postingLines(
 ): string[] {
   const asOf = [
     phrases.seasonLine(facts.season ?? phrases.allSeasons),
-    phrases.cursorLine(facts.cursor ?? phrases.noSpoilerLimit),
+    phrases.cursorLine(facts.cursor ? episodeWords(facts, phrases) : phrases.noSpoilerLimit),
   ].join(' · ');
   return [
     ...(extra.otherTitle ? [extra.otherTitle] : []),
@@ -159,6 +161,9 @@ export function postingLines(
     phrases.credit(extra.address),
   ];
 }
+
+const episodeWords = (facts: ExportFacts, phrases: ExportPhrases) =>
+  facts.cursor ? phrases.episode(facts.cursor.season, facts.cursor.episode) : '';
 
 /** "Nam On-jo, Lee Cheong-san and Choi Nam-ra": a list joined the way a sentence reads. */
 export function joinNames(names: readonly string[], and: string): string {

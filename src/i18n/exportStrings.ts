@@ -1,6 +1,7 @@
 import type { ExportFailure, PresetId, SizeProblem } from '../domain/exportPlan';
 import type { AltParts, ExportPhrases } from '../domain/exportText';
 import type { NameScript } from '../domain/language';
+import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -10,6 +11,7 @@ const enPhrases: ExportPhrases = {
   noSpoilerLimit: 'everything (no spoiler limit)',
   seasonLine: (season) => `Season filter: ${season}`,
   cursorLine: (cursor) => `Watched up to: ${cursor}`,
+  episode: STORY_STRINGS.en.episodeShort,
   hiddenLine: (labels) => `Hidden: ${labels}`,
   focusLine: (name, depth) => `Focus: ${name}, ${n(depth, 'step', 'steps')}`,
   countsLine: (characters, links) => `${n(characters, 'character', 'characters')} · ${n(links, 'link', 'links')} shown`,
@@ -28,6 +30,7 @@ const koPhrases: ExportPhrases = {
   noSpoilerLimit: '전체 (스포일러 제한 없음)',
   seasonLine: (season) => `시즌 필터: ${season}`,
   cursorLine: (cursor) => `시청한 회차: ${cursor}`,
+  episode: STORY_STRINGS.ko.episodeShort,
   hiddenLine: (labels) => `숨김: ${labels}`,
   focusLine: (name, depth) => `집중: ${name}, ${depth}단계`,
   countsLine: (characters, links) => `인물 ${characters}명 · 연결 ${links}개 표시`,

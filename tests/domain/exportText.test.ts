@@ -36,7 +36,7 @@ describe('export facts', () => {
       hidden: [legendKey.node('actor'), legendKey.type('trauma', 'killed')],
       focus: { id: 'ana', depth: 2 },
     });
-    expect(f.cursor).toBe('S1E4');
+    expect(f.cursor).toEqual({ season: 1, episode: 4 });
     expect(f.hidden).toEqual(['Actor', 'Trauma: killed']);
     expect(f.focus).toEqual({ name: 'Ana', depth: 2 });
   });
@@ -72,6 +72,13 @@ describe('alt text', () => {
       `Relationship graph of Small test show (Season filter: Season 1) showing 2 characters — Ana and Ben — plus ${others} other nodes, joined by ${f.links} links.`,
     );
     expect(altText(f, ko)).toContain(`연결 ${f.links}개`);
+  });
+  it('names the episode in the language of the image: S1E4, 1시즌 4화', () => {
+    const f = facts({ ...WHOLE_GRAPH, cursor: { season: 1, episode: 4 } });
+    expect(altText(f, en)).toContain('(Watched up to: S1E4)');
+    expect(altText(f, ko)).toContain('시청한 회차: 1시즌 4화');
+    expect(altText(f, ko)).not.toContain('S1E4');
+    expect(captionLines(f, ko, true)[1]).toBe('시청한 회차: 1시즌 4화');
   });
   it('counts characters beyond the named ones and handles an empty graph', () => {
     const many = {
