@@ -26,7 +26,6 @@ const DROPPED = 'is-caption-dropped';
 /** The stylesheet's caption size and width at zoom 1, grown together so a caption wraps the same. */
 const BASE = { font: 12.5, maxWidth: 220 };
 
-
 /**
  * Runs `draw` with the short caption of every visible story link drawn on it, on a background, at
  * least `minPx` image pixels tall when one model unit is `scale` pixels. A caption that would cover

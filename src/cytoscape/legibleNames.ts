@@ -19,7 +19,6 @@ export interface NamesReport {
 
 const KIND_ORDER = ['character', 'season', 'location', 'actor'];
 
-
 type Place = Record<string, string | number>;
 
 /**
