@@ -21,7 +21,7 @@ export function NodeCard({ card, focusDepth, strings, onSelect, onFocus, onClose
   const { role, group, description, cast, links } = card;
   const castKind = card.kind === 'actor' ? strings.plays : strings.playedBy;
   return (
-    <article className="node-card" aria-labelledby="card-title">
+    <article className="node-card" aria-labelledby="card-title" data-node={card.id}>
       <header>
         <h2 id="card-title" tabIndex={-1} ref={titleRef}>
           {card.name}

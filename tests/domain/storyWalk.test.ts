@@ -5,21 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { CardView } from '../../src/domain/cardView';
 import { describeLink } from '../../src/domain/describe';
 import { altText, captionLines, exportFacts } from '../../src/domain/exportText';
-import { applyFilters, DEFAULT_FILTERS, type Filters, isLinkKnown, LAYERS } from '../../src/domain/filters';
+import { applyFilters, DEFAULT_FILTERS, type Filters, LAYERS } from '../../src/domain/filters';
 import type { Language } from '../../src/domain/language';
 import { parseGraph } from '../../src/domain/parseGraph';
-import type { GraphLink } from '../../src/domain/schema';
-import {
-  type Cursor,
-  cursorOptions,
-  firstKnown,
-  isKnown,
-  isNodeKnown,
-  isStoryTextKnown,
-} from '../../src/domain/spoiler';
+import { type Cursor, cursorOptions } from '../../src/domain/spoiler';
 import { storyView } from '../../src/domain/storyView';
 import { EXPORT_STRINGS } from '../../src/i18n/exportStrings';
 import { STRINGS } from '../../src/i18n/strings';
+import { contains, laterTexts } from '../spoilerTexts';
 
 /**
  * The walk: every position of the spoiler cursor, every node, both languages. At each position the
@@ -78,54 +71,6 @@ function sourceLabels(cursor: Cursor | null, lang: Language): Set<string> {
   return new Set([...labels, ...view.table().links.map((r) => r.sources)]);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** `text` inside `within` as whole words: "시즌 2" is not in "1시즌 2화". */
-const contains = (within: string, text: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, 'u').test(within);
-
-/** Texts the data ties to a moment after `cursor`: each with the reason it is not yet allowed. */
-function laterTexts(cursor: Cursor | null, lang: Language): { text: string; why: string }[] {
-  const later: { text: string; why: string }[] = [];
-  const add = (text: string | undefined, why: string) => {
-    if (text && text.length >= 4) later.push({ text, why });
-  };
-  const ko = lang === 'ko';
-  for (const node of graph.nodes) {
-    if (!isNodeKnown(graph, node, cursor)) {
-      add(node.label, `${node.id} first appears later`);
-      add(node.labelKo, `${node.id} first appears later`);
-    }
-    if (!node.seasons.every((season) => isStoryTextKnown(graph, [season], cursor))) {
-      add(ko ? node.descriptionKo : node.description, `${node.id}'s description tells all its seasons`);
-    }
-    if (node.kind !== 'character') continue;
-    for (const status of node.status) {
-      const why = `${node.id}'s ${status.state} status`;
-      if (!isKnown(firstKnown(graph, status), cursor) || !isStoryTextKnown(graph, status.seasons, cursor)) {
-        add(status.note, why);
-        add(status.reason, why);
-      }
-    }
-  }
-  const told = (link: GraphLink) => describeLink(graph, link, null, STRINGS[lang]);
-  // A later link may read like one already seen (an actor plays the same part in a later season).
-  const seen = new Set(graph.links.filter((l) => isLinkKnown(graph, l, cursor)).map(told));
-  for (const link of graph.links) {
-    const seasonOver = isStoryTextKnown(graph, link.seasons, cursor);
-    if (!isLinkKnown(graph, link, cursor) && !seen.has(told(link))) add(told(link), `${link.id} is seen later`);
-    if (!seasonOver) {
-      for (const text of [link.note, link.reason, ko ? link.labelReverseKo : link.labelReverse]) {
-        add(text, `${link.id}'s hindsight waits for the end of its season`);
-      }
-    }
-  }
-  // Source titles ask who dies and who ends up together: only the site is named before the season's end.
-  if (cursor !== null && !isStoryTextKnown(graph, ['s1'], cursor)) {
-    for (const source of graph.sources.values()) if (source.title.includes(':')) add(source.title, 'source title');
-  }
-  return later;
-}
-
 describe('the spoiler walk: every cursor position, every node, both languages', () => {
   it('covers not started, each episode of season 1 and everything', () => {
     expect(POSITIONS.map((p) => p.id)).toEqual(['none', ...Array.from({ length: 12 }, (_, i) => `s1e${i + 1}`), 'all']);
@@ -136,7 +81,7 @@ describe('the spoiler walk: every cursor position, every node, both languages', 
       it(`at ${position.id} (${lang}) no readable text is tied to a later episode`, () => {
         const { texts } = readable(position.cursor, lang);
         const sites = sourceLabels(position.cursor, lang);
-        const later = laterTexts(position.cursor, lang);
+        const later = laterTexts(graph, position.cursor, lang);
         const page = texts.join('\n');
         // A source's site may share a word with a later place ("Seoul Economic Daily"): names are checked without them.
         const prose = texts.filter((t) => !sites.has(t)).join('\n');
