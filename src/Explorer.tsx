@@ -74,9 +74,11 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
   };
   const asking = state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons);
   const select = useCallback((id: string | null) => update(transitions.selectNode(graph, id), 'push'), [graph, update]);
+  // A card behind the sheet's peek is out of sight: the sheet rises to half height.
+  const raiseSheet = () => sheet && setSheetStop((stop) => (stop === 'peek' ? 'half' : stop));
   const choose = (id: string) => {
     select(id);
-    if (sheet) setSheetStop((stop) => (stop === 'peek' ? 'half' : stop));
+    raiseSheet();
     // After the sheet has taken its new height, so that the node lands in the middle of what is left.
     requestAnimationFrame(() => api?.center(id));
   };
@@ -95,7 +97,15 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
 
   return (
     <div className="explorer">
-      <SkipLinks strings={strings} chart={state.view === 'graph'} {...keys.skipLinks} />
+      <SkipLinks
+        strings={strings}
+        chart={state.view === 'graph'}
+        focusChart={keys.skipLinks.focusChart}
+        focusCard={() => {
+          raiseSheet();
+          return keys.skipLinks.focusCard();
+        }}
+      />
       <AppHeader
         graph={graph}
         state={state}

@@ -81,6 +81,8 @@ export interface ExportPhrases {
   cursorLine: (cursor: string) => string;
   /** An episode in the image's language: "S1E6", "1시즌 6화". */
   episode: (season: number, episode: number) => string;
+  /** The cursor before the first episode. */
+  notStarted: string;
   hiddenLine: (labels: string) => string;
   focusLine: (name: string, depth: number) => string;
   countsLine: (characters: number, links: number) => string;
@@ -162,8 +164,11 @@ export function postingLines(
   ];
 }
 
-const episodeWords = (facts: ExportFacts, phrases: ExportPhrases) =>
-  facts.cursor ? phrases.episode(facts.cursor.season, facts.cursor.episode) : '';
+const episodeWords = (facts: ExportFacts, phrases: ExportPhrases) => {
+  if (!facts.cursor) return '';
+  // Episode 0 is "not started yet", not an "S1E0" nobody can watch.
+  return facts.cursor.episode === 0 ? phrases.notStarted : phrases.episode(facts.cursor.season, facts.cursor.episode);
+};
 
 /** "Nam On-jo, Lee Cheong-san and Choi Nam-ra": a list joined the way a sentence reads. */
 export function joinNames(names: readonly string[], and: string): string {

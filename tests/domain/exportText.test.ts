@@ -79,6 +79,9 @@ describe('alt text', () => {
     expect(altText(f, ko)).toContain('시청한 회차: 1시즌 4화');
     expect(altText(f, ko)).not.toContain('S1E4');
     expect(captionLines(f, ko, true)[1]).toBe('시청한 회차: 1시즌 4화');
+    const before = facts({ ...WHOLE_GRAPH, cursor: { season: 1, episode: 0 } });
+    expect(captionLines(before, en, true)[1]).toBe('Watched up to: not started yet');
+    expect(captionLines(before, ko, true)[1]).toBe('시청한 회차: 아직 안 봤어요');
   });
   it('counts characters beyond the named ones and handles an empty graph', () => {
     const many = {

@@ -108,6 +108,17 @@ test('search: choosing a result closes the keyboard and shows the card', async (
   await expect(page.locator('#card-title')).toBeInViewport();
 });
 
+test('Skip to card raises the sheet from its peek and puts focus on the card', async ({ page }) => {
+  await openExplorer(page, graph.nodes.length, '/?sel=nam-ra');
+  const sheet = page.locator('.sheet');
+  await expect(sheet).toHaveAttribute('data-stop', 'peek');
+  await page.getByRole('link', { name: 'Skip to card' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(sheet).toHaveAttribute('data-stop', 'half');
+  await expect(page.locator('#card-title')).toBeFocused();
+  await expect(page.locator('#card-title')).toBeInViewport();
+});
+
 test('the sheet: tap the handle for half and full height, drag it back down to peek', async ({ page }) => {
   const sheet = page.locator('.sheet');
   const handle = page.getByRole('button', { name: /Resize the panel/ });
