@@ -65,13 +65,16 @@ function fillTemplate(template: string, lang: Language, names: Record<SlotName, 
   const { parts, problems } = parseTemplate(template, lang === 'ko');
   if (problems.length > 0) return null;
   return parts
-    .map((part) => {
+    .map((part, at) => {
       if ('text' in part) return part.text;
-      const name = names[part.slot];
+      const name = at === 0 ? names[part.slot] : midSentence(names[part.slot], lang);
       return part.particle ? withParticle(name, part.particle) : name;
     })
     .join('');
 }
+
+/** "The principal" opens a sentence; inside one it is "the principal". */
+const midSentence = (name: string, lang: Language) => (lang === 'en' ? name.replace(/^The /, 'the ') : name);
 
 /**
  * A link as a sentence in the interface language: the data's template when it has one ("Lee Cheong-san
@@ -93,7 +96,10 @@ export function describeLink(graph: StoryGraph, link: GraphLink, cursor: Cursor 
       ? (link.labelKo ?? typeWord ?? words.linkKinds[link.kind])
       : (link.label ?? typeWord ?? link.type ?? words.linkKinds[link.kind]);
   const main =
-    filled ?? (link.directed ? words.linkFromTo(source, target, caption) : words.linkBetween(source, target, caption));
+    filled ??
+    (link.directed
+      ? words.linkFromTo(midSentence(source, lang), midSentence(target, lang), caption)
+      : words.linkBetween(source, midSentence(target, lang), caption));
   const reverseCaption = lang === 'ko' ? (link.labelReverseKo ?? link.labelReverse) : link.labelReverse;
   const reverse = reverseCaption && isStoryTextKnown(graph, link.seasons, cursor) ? reverseCaption : undefined;
   return reverse ? words.linkReverse(main, target, reverse) : main;

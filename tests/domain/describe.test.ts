@@ -48,6 +48,21 @@ describe('describeLink', () => {
       '남라가 이청산으로 달려간다',
     );
   });
+  it('writes a name that starts with "The" in lower case inside a sentence, as English does', () => {
+    const titled = parseGraph(
+      JSON.parse(readFileSync(new URL('../fixtures/small-graph.json', import.meta.url), 'utf8')),
+    );
+    Object.assign(titled.nodeById.get('ana')!, { label: 'The principal' });
+    const films = {
+      ...link('l2'),
+      sentence: { en: '{source} films the murder of {target}', ko: '{source:은/는} {target}' },
+    };
+    expect(describeLink(titled, films, null, en)).toBe('Ben films the murder of the principal');
+    expect(describeLink(titled, { ...films, source: 'ana', target: 'ben' }, null, en)).toBe(
+      'The principal films the murder of Ben',
+    );
+    expect(describeLink(titled, link('l2'), null, en)).toBe('From Ben to the principal: dies for');
+  });
   it('falls back on the caption when a template is malformed', () => {
     const broken = { ...link('l2'), sentence: { en: '{source} and {nobody}', ko: '{source:은/는} {target}' } };
     expect(describeLink(graph, broken, null, en)).toBe('From Ben to Ana: dies for');
