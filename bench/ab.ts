@@ -12,7 +12,7 @@ import { chromium } from 'playwright';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { generateGraph } from './generateGraph';
-import { LONG_TASKS, type Win } from './probes';
+import { LONG_TASKS, waitForDrawn, type Win } from './probes';
 import { median } from './report';
 import { serveApp } from './server';
 
@@ -68,13 +68,7 @@ async function open(url: string): Promise<Load> {
     categories: ['disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'],
   });
   await page.goto(url);
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName('aouad:graph-laid-out').length > 0 &&
-      performance.getEntriesByName('aouad:graph-drawn').length > 0,
-    null,
-    { timeout: 300_000 },
-  );
+  await waitForDrawn(page, 300_000);
   await page.waitForTimeout(1000);
   const load = await page.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name)[0]!.startTime;

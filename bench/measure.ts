@@ -1,6 +1,16 @@
 import type { Browser } from 'playwright';
 
-import { heap, LONG_TASKS, mainThreadLayout, rebuildBaseline, timed, timedToPaint, value, type Win } from './probes';
+import {
+  heap,
+  LONG_TASKS,
+  mainThreadLayout,
+  rebuildBaseline,
+  timed,
+  timedToPaint,
+  value,
+  waitForDrawn,
+  type Win,
+} from './probes';
 
 /** One cold run of one scenario: every figure in milliseconds (heap in MB), or null when not measurable. */
 export interface RunResult {
@@ -43,13 +53,7 @@ export async function measureRun(browser: Browser, url: string): Promise<RunResu
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
   await page.goto(url);
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName('aouad:graph-laid-out').length > 0 &&
-      performance.getEntriesByName('aouad:graph-drawn').length > 0,
-    null,
-    { timeout: 300_000 },
-  );
+  await waitForDrawn(page, 300_000);
   // Let the first frames settle, so their long tasks count towards the load.
   await page.waitForTimeout(1000);
   const load = await page.evaluate(() => {

@@ -101,3 +101,14 @@ export const mainThreadLayout = (page: Page, limit: number) =>
     } as import('cytoscape').LayoutOptions).run();
     return performance.now() - t0;
   }, limit);
+
+/** Waits until the app has marked the chart both laid out and drawn (performance marks of GraphCanvas). */
+export async function waitForDrawn(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('aouad:graph-laid-out').length > 0 &&
+      performance.getEntriesByName('aouad:graph-drawn').length > 0,
+    null,
+    { timeout },
+  );
+}

@@ -9,7 +9,7 @@ import { chromium } from 'playwright';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { generateGraph } from './generateGraph';
-import { LONG_TASKS, type Win } from './probes';
+import { LONG_TASKS, waitForDrawn, type Win } from './probes';
 import { serveApp } from './server';
 
 interface ProfileNode {
@@ -38,13 +38,7 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 await page.goto(url);
-await page.waitForFunction(
-  () =>
-    performance.getEntriesByName('aouad:graph-laid-out').length > 0 &&
-    performance.getEntriesByName('aouad:graph-drawn').length > 0,
-  null,
-  { timeout: 180_000 },
-);
+await waitForDrawn(page, 180_000);
 await page.waitForTimeout(1000);
 const marks = await page.evaluate(() =>
   [

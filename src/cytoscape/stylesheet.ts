@@ -15,6 +15,18 @@ import {
 import { NAME_SIZES } from './nameSizes';
 
 // Captions come from data files too: a long one is cut with "…" rather than drawn across the graph.
+/** A link caption on a plain box with a thin border: selection captions on screen and arrow captions in exports. */
+const captionBox = (colors: ThemeColors) =>
+  ({
+    'text-outline-width': 0,
+    'text-background-color': colors.background,
+    'text-background-opacity': 0.92,
+    'text-background-padding': '2px',
+    'text-background-shape': 'roundrectangle',
+    'text-border-color': colors.group.border,
+    'text-border-width': 1,
+    'text-border-opacity': 1,
+  }) as const;
 const LONG_CAPTION = { 'text-wrap': 'ellipsis', 'text-max-width': '220px' } as const;
 
 function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', large: boolean): StylesheetJson {
@@ -141,14 +153,7 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
     {
       selector: 'edge.is-neighbor, edge.is-path',
       style: {
-        'text-outline-width': 0,
-        'text-background-color': colors.background,
-        'text-background-opacity': 0.92,
-        'text-background-padding': '2px',
-        'text-background-shape': 'roundrectangle',
-        'text-border-color': colors.group.border,
-        'text-border-width': 1,
-        'text-border-opacity': 1,
+        ...captionBox(colors),
       },
     },
     // Captions that would overprint another are slid along their link or hidden (see captions.ts); the
@@ -182,14 +187,7 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
         color: colors.text,
         'text-rotation': 'none',
         ...LONG_CAPTION,
-        'text-outline-width': 0,
-        'text-background-color': colors.background,
-        'text-background-opacity': 0.92,
-        'text-background-padding': '2px',
-        'text-background-shape': 'roundrectangle',
-        'text-border-color': colors.group.border,
-        'text-border-width': 1,
-        'text-border-opacity': 1,
+        ...captionBox(colors),
       },
     },
     { selector: 'edge.is-export-caption.is-caption-dropped', style: { label: '' } },
