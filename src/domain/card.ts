@@ -17,7 +17,7 @@ export interface StatusCell {
 
 /**
  * One cell per season of the graph: the character's latest state known at the cursor there ("alive
- * as of S1E5"). The status is a timeline; an entry counts from the episode where a viewer learns it,
+ * as of episode 5"). The status is a timeline; an entry counts from the episode where a viewer learns it,
  * an undated one from the end of its season.
  */
 export function statusStrip(graph: StoryGraph, character: Character, cursor: Cursor | null): StatusCell[] {

@@ -13,7 +13,7 @@ export interface CardWords extends SentenceWords, ProvenanceWords {
   notInSeason: string;
   notKnownYet: string;
   hiddenBySpoiler: string;
-  statusAsOf: (state: string, episode: string) => string;
+  statusAsOf: (state: string, episode: number) => string;
 }
 
 /** A source as a reader may see it: its full title (often a question about the ending) once the fact's season is over. */
@@ -27,7 +27,7 @@ export interface SourceView {
 export interface StatusView {
   season: string;
   state: CharacterState | 'absent' | 'hidden' | 'unwatched';
-  /** "alive as of S1E5", "not known yet", "hidden (spoiler)". */
+  /** "alive as of episode 5" (the row names the season), "not known yet", "hidden (spoiler)". */
   text: string;
   /** "S1E11, on screen", when a state is shown. */
   provenance: string | null;
@@ -117,7 +117,7 @@ export function cardView(
           return {
             season: words.seasonShort(cell.season.number),
             state: cell.state,
-            text: cell.asOf ? words.statusAsOf(state, words.episodeShort(cell.asOf.season, cell.asOf.episode)) : state,
+            text: cell.asOf ? words.statusAsOf(state, cell.asOf.episode) : state,
             provenance: cell.status ? provenanceText(graph, cell.status, words) : null,
             note: (cell.status && factNotes(graph, cell.status, cursor).join(' ')) || null,
           };

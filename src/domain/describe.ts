@@ -21,6 +21,18 @@ export interface SentenceWords {
   linkFromTo: (a: string, b: string, caption: string) => string;
   /** The target's own view, added once its season is over: "… (Ben: never knew)". */
   linkReverse: (sentence: string, target: string, caption: string) => string;
+  /** Cast and setting links said whole: "Um Hyo-sup plays the principal", "엄효섭은 교장 역을 맡는다". */
+  structural: Record<StructuralSentence, (source: string, target: string) => string>;
+}
+
+export type StructuralSentence = 'plays' | 'appearsIn' | 'settingOf' | 'tiedTo';
+
+/** Which structural sentence a link without a template takes: a place is a setting of a season, a person appears in it. */
+function structuralSentence(graph: StoryGraph, link: GraphLink): StructuralSentence | null {
+  if (link.kind === 'plays') return 'plays';
+  if (link.kind === 'tied-to') return 'tiedTo';
+  if (link.kind !== 'appears-in') return null;
+  return graph.nodeById.get(link.source)?.kind === 'location' ? 'settingOf' : 'appearsIn';
 }
 
 export interface LinkLine {
@@ -95,8 +107,10 @@ export function describeLink(graph: StoryGraph, link: GraphLink, cursor: Cursor 
     lang === 'ko'
       ? (link.labelKo ?? typeWord ?? words.linkKinds[link.kind])
       : (link.label ?? typeWord ?? link.type ?? words.linkKinds[link.kind]);
+  const structural = filled === null ? structuralSentence(graph, link) : null;
   const main =
     filled ??
+    (structural ? words.structural[structural](source, midSentence(target, lang)) : null) ??
     (link.directed
       ? words.linkFromTo(midSentence(source, lang), midSentence(target, lang), caption)
       : words.linkBetween(source, midSentence(target, lang), caption));

@@ -16,6 +16,24 @@ const en = STRINGS.en;
 const ko = STRINGS.ko;
 
 describe('describeLink', () => {
+  it('says cast and setting links as whole sentences in both languages', () => {
+    const shipped = parseGraph(JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')));
+    const say = (id: string, words: typeof en) =>
+      describeLink(
+        shipped,
+        shipped.links.find((l) => l.id === id)!,
+        null,
+        words,
+      );
+    expect(say('um-hyo-sup--plays--principal--s1', en)).toBe('Um Hyo-sup plays the principal');
+    expect(say('um-hyo-sup--plays--principal--s1', ko)).toBe('Um Hyo-sup은 교장 역을 맡는다');
+    expect(say('on-jo--appears-in--s1', en)).toBe('Nam On-jo appears in Season 1');
+    expect(say('on-jo--appears-in--s1', ko)).toBe('남온조는 시즌 1에 나온다');
+    expect(say('rooftop--appears-in--s1', en)).toBe('Rooftop is a setting of Season 1');
+    expect(say('rooftop--appears-in--s1', ko)).toBe('옥상은 시즌 1의 배경이다');
+    expect(say('nam-ra--tied-to--stairwell', en)).toBe('Choi Nam-ra is tied to Stairwell');
+    expect(say('nam-ra--tied-to--classroom-2-5', ko)).toBe('최남라는 2학년 5반 교실과 이어져 있다');
+  });
   it('frames a directed link without a template as a whole sentence, never glued', () => {
     expect(describeLink(graph, link('l2'), null, en)).toBe('From Ben to Ana: dies for');
     expect(describeLink(graph, link('l2'), null, ko)).toBe('Ben이 아나에게: 희생');

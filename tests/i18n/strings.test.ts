@@ -5,10 +5,10 @@ import { linkTypeLabel, VOCABULARY } from '../../src/i18n/vocabulary';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
-/** Every string the interface can show, with its path: plain values, and functions called with sample values. */
+/** Every string the interface can show, with its path: plain values, and functions called with sample values (two names and a count). */
 function leaves(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') return [[path, String((value as (...a: unknown[]) => unknown)('X', 2, 3))]];
+  if (typeof value === 'function') return [[path, String((value as (...a: unknown[]) => unknown)('X', 'Y', 3))]];
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
   return [];
 }
