@@ -18,7 +18,7 @@ import { nameIn } from './domain/describe';
 import type { FocusDepth } from './domain/filters';
 import type { StoryGraph } from './domain/parseGraph';
 import { type Cursor, cursorParam, hasEpisodes } from './domain/spoiler';
-import { MEDIA, useMediaQuery } from './hooks/useMediaQuery';
+import { MEDIA, useBarRoom, useMediaQuery } from './hooks/useMediaQuery';
 import { EXPORT_STRINGS } from './i18n/exportStrings';
 import { STRINGS, type Strings } from './i18n/strings';
 import { rememberCursor } from './state/rememberedCursor';
@@ -46,10 +46,9 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
   const [activePath, setActivePath] = useState(0);
   const strings = STRINGS[state.lang];
   const [diffOpen, setDiffOpen] = useState(state.diff);
-  const wide = useMediaQuery(MEDIA.wide);
   const sheet = useMediaQuery(MEDIA.sheet);
   const touch = useMediaQuery(MEDIA.touch);
-  const phone = useMediaQuery(MEDIA.phone);
+  const room = useBarRoom();
   const [sheetStop, setSheetStop] = useState<SheetStop>('peek');
   const model = useExplorerModel(graph, state, activePath, diffOpen, strings);
   const layout = useGraphElements(graph);
@@ -110,9 +109,8 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
         graph={graph}
         state={state}
         strings={strings}
-        wide={wide}
         touch={touch}
-        phone={phone}
+        room={room}
         search={model.suggest}
         cursorChoices={model.cursorChoices}
         exportBusy={exporter.busy}
@@ -165,7 +163,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
               large={model.large}
               layingOutText={strings.layingOut}
               touch={touch}
-              phoneStart={sheet && !wide}
+              phoneStart={sheet}
               onReady={setApi}
               onSelect={(id) => (id !== null && sheet ? choose(id) : select(id))}
             />

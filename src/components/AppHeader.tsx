@@ -15,10 +15,9 @@ interface Props {
   state: SettingsValues & { filters: Filters };
   strings: Strings;
   touch: boolean;
-  /** ≤ 600 px: the bar's words take their short forms. */
-  phone: boolean;
-  /** ≥ 1280 px: the season choice and the export button sit in the bar, not in the menu. */
-  wide: boolean;
+  /** ≤ 600 px the bar's words take their short forms; ≥ 1280 px the season choice and the export button
+   * sit in the bar, not in the menu; only ≥ 1600 px is there room for every long word. */
+  room: { phone: boolean; wide: boolean; roomy: boolean };
   search: (query: string) => NameChoice[];
   cursorChoices: readonly CursorOption[];
   exportBusy: boolean;
@@ -34,9 +33,14 @@ interface Props {
 
 /** One row at every width: title, search, "I've watched up to", and the rest behind the menu. */
 export function AppHeader(props: Props) {
-  const { graph, state, strings, wide } = props;
-  const { phone } = props;
-  const placeholder = phone ? strings.searchHintPhone : props.touch ? strings.searchHintTouch : strings.searchHint;
+  const { graph, state, strings } = props;
+  const { phone, wide, roomy } = props.room;
+  // "(press /)" only where the bar has room for it; the shortcut is also announced (aria-keyshortcuts).
+  const placeholder = phone
+    ? strings.searchHintPhone
+    : props.touch || !roomy
+      ? strings.searchHintTouch
+      : strings.searchHint;
   return (
     <header className="app-header">
       <h1 title={[graph.meta.title, graph.meta.titleKo].filter(Boolean).join(' ')}>
@@ -72,7 +76,8 @@ export function AppHeader(props: Props) {
         options={props.cursorChoices}
         value={state.filters.cursor}
         strings={strings}
-        compact={phone}
+        shortLabel={!roomy}
+        shortChoices={phone}
         onChange={props.onCursor}
       />
       <Toolbar
@@ -89,6 +94,7 @@ export function AppHeader(props: Props) {
             cursor={state.filters.cursor}
             strings={strings}
             lang={state.lang}
+            short={!roomy}
             onChange={props.onSeason}
           />
         }

@@ -36,6 +36,7 @@ export function SearchBox({ search, strings, touch, placeholder, onChoose }: Pro
         type="search"
         role="combobox"
         aria-label={strings.search}
+        aria-keyshortcuts={touch ? undefined : '/'}
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}

@@ -12,13 +12,15 @@ interface Props {
   strings: Strings;
   /** The interface language: a season's Korean name ("시즌 1") when the data has one. */
   lang: Language;
+  /** A crowded bar: an announced season shows its name only (its dashed outline and its name for screen readers say "announced"). */
+  short: boolean;
   onChange: (season: string | null) => void;
 }
 
 /** One choice per season found in the data, plus "All seasons". */
-export function SeasonFilter({ seasons, value, cursor, strings, lang, onChange }: Props) {
+export function SeasonFilter({ seasons, value, cursor, strings, lang, short, onChange }: Props) {
   const options = [
-    { id: null, label: strings.allSeasons, hint: '', disabled: false },
+    { id: null, label: strings.allSeasons, shown: strings.allSeasons, hint: '', disabled: false },
     ...seasons.map((season) => toOption(season, nameIn(season, season.label, lang), cursor, strings)),
   ];
   return (
@@ -33,9 +35,12 @@ export function SeasonFilter({ seasons, value, cursor, strings, lang, onChange }
             checked={value === option.id}
             disabled={option.disabled}
             title={option.disabled ? option.hint : undefined}
+            aria-label={short && option.shown !== option.label ? option.label : undefined}
             onChange={() => onChange(option.id)}
           />
-          <span>{option.label}</span>
+          <span aria-hidden={(short && option.shown !== option.label) || undefined}>
+            {short ? option.shown : option.label}
+          </span>
         </label>
       ))}
     </fieldset>
@@ -45,8 +50,8 @@ export function SeasonFilter({ seasons, value, cursor, strings, lang, onChange }
 function toOption(season: Season, name: string, cursor: Cursor | null, strings: Strings) {
   const label = season.released ? name : strings.seasonAnnounced(name);
   if (cursor !== null && season.number > cursor.season) {
-    return { id: season.id, label, hint: strings.seasonPastCursor(name), disabled: true };
+    return { id: season.id, label, shown: name, hint: strings.seasonPastCursor(name), disabled: true };
   }
   const hint = season.released ? `${name}${season.year ? ` (${season.year})` : ''}` : strings.seasonAnnouncedHint(name);
-  return { id: season.id, label, hint, disabled: false };
+  return { id: season.id, label, shown: name, hint, disabled: false };
 }

@@ -6,8 +6,10 @@ interface Props {
   options: readonly CursorOption[];
   value: Cursor | null;
   strings: Strings;
-  /** A phone's bar: a short visible label ("Watched") and short choices ("S1E12", "Everything"). */
-  compact: boolean;
+  /** A bar without room for "I've watched up to": the visible label is "Watched". */
+  shortLabel: boolean;
+  /** A phone's bar: short choices too ("S1E12", "Everything"). */
+  shortChoices: boolean;
   onChange: (cursor: Cursor | null) => void;
 }
 
@@ -15,15 +17,15 @@ interface Props {
  * "I've watched up to …": not started, each aired episode, then everything (with what is announced
  * for unreleased seasons). Self-contained, so any header can hold it.
  */
-export function SpoilerCursor({ options, value, strings, compact, onChange }: Props) {
+export function SpoilerCursor({ options, value, strings, shortLabel, shortChoices, onChange }: Props) {
   const current = cursorParam(value);
-  const label = compact ? cursorLabelShort : cursorLabel;
+  const label = shortChoices ? cursorLabelShort : cursorLabel;
   return (
     <label className="spoiler-cursor">
       {/* The short label is a word of the full name, so speech input ("tap Watched") still finds it. */}
-      <span aria-hidden={compact || undefined}>{compact ? strings.watchedUpToShort : strings.watchedUpTo}</span>
+      <span aria-hidden={shortLabel || undefined}>{shortLabel ? strings.watchedUpToShort : strings.watchedUpTo}</span>
       <select
-        aria-label={compact ? strings.watchedUpTo : undefined}
+        aria-label={shortLabel ? strings.watchedUpTo : undefined}
         value={current}
         onChange={(e) => {
           const option = options.find((o) => o.id === e.target.value);

@@ -17,6 +17,8 @@ export function useMediaQuery(query: string): boolean {
 export const MEDIA = {
   /** The season filter and the export button fit in the bar. */
   wide: '(min-width: 1280px)',
+  /** The bar has room for its long words ("I've watched up to", "Season 2 (announced)"). */
+  roomyBar: '(min-width: 1600px)',
   /** Phones: the bar's words take their short forms. */
   phone: '(max-width: 600px)',
   /** Phones, and tablets held upright: the side panel becomes a bottom sheet. */
@@ -24,3 +26,21 @@ export const MEDIA = {
   /** A finger, not a mouse: nodes stay put and taps get a margin around them. */
   touch: '(pointer: coarse)',
 } as const;
+
+/** How much room the bar has, which decides its words and what sits behind the menu. */
+export interface BarRoom {
+  /** ≤ 600 px: the short forms ("Watched", "S1E5", "Everything"). */
+  phone: boolean;
+  /** ≥ 1280 px: the season choice and the export button sit in the bar. */
+  wide: boolean;
+  /** ≥ 1600 px: every long word fits. */
+  roomy: boolean;
+}
+
+export function useBarRoom(): BarRoom {
+  return {
+    phone: useMediaQuery(MEDIA.phone),
+    wide: useMediaQuery(MEDIA.wide),
+    roomy: useMediaQuery(MEDIA.roomyBar),
+  };
+}

@@ -90,3 +90,42 @@ test('at 390 px the search hint and the watched-up-to choice read in full, in bo
     expect(await splitWords(page), lang).toEqual([]);
   }
 });
+
+test('at 1280 px the title, the search hint, the watched-up-to choice and the season buttons read in full', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const expected = {
+    en: {
+      title: 'All of Us Are Dead',
+      hint: 'Search a name',
+      choice: 'S1E12: finished season 1',
+      label: 'Watched',
+      seasons: ['All seasons', 'Season 1', 'Season 2'],
+      announced: 'Season 2 (announced)',
+    },
+    ko: {
+      title: '지금 우리 학교는',
+      hint: '이름 검색',
+      choice: '1시즌 12화: 시즌 1 끝까지 봤어요',
+      label: '시청',
+      seasons: ['모든 시즌', '시즌 1', '시즌 2'],
+      announced: '시즌 2 (발표됨)',
+    },
+  };
+  for (const lang of ['en', 'ko'] as const) {
+    await openExplorer(page, graph.nodes.length, `/?lang=${lang}&upto=s1e12`);
+    const title = page.locator('.app-header h1');
+    // What is shown (the other script's title is hidden below 1700 px).
+    expect(await title.innerText()).toBe(expected[lang].title);
+    expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth), `${lang} title cut`).toBe(true);
+    expect(await fits(page, '#search-input'), lang).toEqual({ text: expected[lang].hint, fits: true });
+    expect(await fits(page, '.spoiler-cursor select'), lang).toEqual({ text: expected[lang].choice, fits: true });
+    await expect(page.locator('.spoiler-cursor > span')).toHaveText(expected[lang].label);
+    await expect(page.locator('.app-header .season-filter span')).toHaveText(expected[lang].seasons);
+    // The announced season's button keeps "announced" in its name for screen readers.
+    await expect(page.getByRole('radio', { name: expected[lang].announced })).toBeVisible();
+    const header = page.locator('.app-header');
+    expect(await header.evaluate((h) => h.scrollWidth <= h.clientWidth), `${lang} bar overflows`).toBe(true);
+  }
+});
