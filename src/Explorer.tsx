@@ -61,7 +61,7 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
     legendTitle: strings.legend,
   });
 
-  const act = useExplorerActions({ graph, api, update, sheet, selectedId: selected?.id ?? null });
+  const act = useExplorerActions({ graph, api, update, sheet, selectedId: selected?.id ?? null, lang: state.lang });
   const keys = useExplorerKeyboard({
     graph,
     api,
@@ -157,7 +157,12 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
           />
         </BottomSheet>
       </main>
-      {exporter.open && <LazyExportDialog {...exporter.dialog} />}
+      {exporter.open && (
+        <LazyExportDialog
+          {...exporter.dialog}
+          neighbourhood={filters.focus ? null : act.neighbourhood(model.visibility)}
+        />
+      )}
       <StatusLine
         text={strings.counts(model.counts.characters, model.counts.links)}
         notice={exporter.notice}

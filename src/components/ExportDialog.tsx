@@ -15,6 +15,10 @@ interface Props {
   size: { width: number; height: number };
   problem: SizeProblem | null;
   preview: { url: string | null; failed: boolean };
+  /** Names the image leaves out for want of room at this size. */
+  namesLeftOut: number;
+  /** A character whose neighbourhood fits where the whole chart does not; null in focus mode. */
+  neighbourhood: { name: string; onChoose: () => void } | null;
   altText: string;
   fileName: string;
   stage: (typeof STAGES)[number] | null;
@@ -79,6 +83,16 @@ export function ExportDialog(props: Props) {
             )}
             <figcaption data-testid="export-size">{strings.size_(size.width, size.height)}</figcaption>
           </figure>
+          {props.namesLeftOut > 0 && (
+            <p className="notice notice-info" role="status" data-testid="names-left-out">
+              {strings.namesLeftOut(props.namesLeftOut)}{' '}
+              {props.neighbourhood && (
+                <button type="button" className="link-button" onClick={props.neighbourhood.onChoose}>
+                  {strings.neighbourhoodInstead(props.neighbourhood.name)}
+                </button>
+              )}
+            </p>
+          )}
           {problem && (
             <p className="notice notice-error" role="alert">
               {strings.tooLarge(problem)}

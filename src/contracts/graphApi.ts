@@ -48,4 +48,6 @@ export interface ExportJob extends Composition {
   arrowCaptions: boolean;
   /** A posting image: every drawn name at least this many pixels tall (names that would clash are left out). */
   minNamePx: number | null;
+  /** Told how many names the image leaves out for want of room (always 0 outside posting sizes). */
+  onNamesLeftOut?: (count: number) => void;
 }

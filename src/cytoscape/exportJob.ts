@@ -36,6 +36,7 @@ function drawing<T>(cy: Core, job: ExportJob, draw: () => T): T {
   // Measured on the file's own size, so a preview (factor below 1) shows the names the file will hold.
   const nameScale = minNamePx === null ? fileScale(cy, job.full, job.labels, area) : Infinity;
   const withCaptions = (names: NamesReport | null) => {
+    job.onNamesLeftOut?.(names?.leftOut ?? 0);
     if (!job.arrowCaptions) {
       report(names, null);
       return draw();

@@ -1,8 +1,9 @@
 import type { Core, NodeSingular } from 'cytoscape';
 
 import type { Rect } from '../domain/exportPlan';
-import { fitGeometry, overlaps } from './exportGeometry';
+import { fitGeometry } from './exportGeometry';
 import { labelBox } from './labelBox';
+import { clashesOf, makeRoom, type NameChoice, PLACE_PROPS, placeName } from './namePlaces';
 
 /** A name as drawn in the image: its box in image pixels and its font size in pixels. */
 export interface DrawnName {
@@ -18,40 +19,6 @@ export interface NamesReport {
 }
 
 const KIND_ORDER = ['character', 'season', 'location', 'actor'];
-
-type Place = Record<string, string | number>;
-
-/**
- * Where a name may sit around its node, tried in this order: under it (as on screen), then under and
- * above slid sideways by up to half its width, then beside it slid up or down, then at its corners, always touching the node.
- */
-function placesAround(width: number, height: number): Place[] {
-  const slides = [0, -0.25, 0.25, -0.45, 0.45];
-  const across = (valign: string, marginY: number) =>
-    slides.map((f) => ({
-      'text-valign': valign,
-      'text-halign': 'center',
-      'text-margin-x': f * width,
-      'text-margin-y': marginY,
-    }));
-  const beside = (halign: string, marginX: number) =>
-    slides.map((f) => ({
-      'text-valign': 'center',
-      'text-halign': halign,
-      'text-margin-x': marginX,
-      'text-margin-y': 2 * f * height,
-    }));
-  const corners = ['top', 'bottom'].flatMap((valign) =>
-    ['left', 'right'].map((halign) => ({
-      'text-valign': valign,
-      'text-halign': halign,
-      'text-margin-x': 0,
-      'text-margin-y': 0,
-    })),
-  );
-  return [{}, ...across('bottom', 4), ...across('top', -4), ...beside('right', 6), ...beside('left', -6), ...corners];
-}
-const PLACE_PROPS = 'text-valign text-halign text-margin-x text-margin-y label';
 
 /**
  * Runs `draw` with every name at least `minPx` image pixels tall once the chart is fitted into `area`:
@@ -69,10 +36,14 @@ export function withLegibleNames<T>(cy: Core, area: Rect, minPx: number, draw: (
   const base = new Map(named.map((n) => [n.id(), n.numericStyle('font-size')] as const));
   const maxWidth = new Map(named.map((n) => [n.id(), n.numericStyle('text-max-width')] as const));
   const fullLabel = new Map(named.map((n) => [n.id(), String(n.style('label'))] as const));
+  // Leads first (drawn larger), then by the links on screen: the principal's many off-screen cast and
+  // place links must not win him the room beside Su-hyeok.
+  const shownLinks = (n: NodeSingular) => n.connectedEdges(':visible').length;
   const priority = [...named].sort(
     (a, b) =>
       KIND_ORDER.indexOf(String(a.data('kind'))) - KIND_ORDER.indexOf(String(b.data('kind'))) ||
-      b.degree(false) - a.degree(false),
+      b.width() - a.width() ||
+      shownLinks(b) - shownLinks(a),
   );
   try {
     let fontSize = 0;
@@ -92,16 +63,26 @@ export function withLegibleNames<T>(cy: Core, area: Rect, minPx: number, draw: (
         });
       }
       const placed: NodeSingular[] = [];
-      const clashes = (node: NodeSingular) => {
-        const box = labelBox(node);
-        return (
-          placed.some((k) => overlaps(labelBox(k), box)) ||
-          bodies.some((b) => b.id() !== node.id() && overlaps(b.boundingBox({ includeLabels: false }), box))
-        );
+      const chosen = new Map<string, NameChoice>();
+      const fullOf = (n: NodeSingular) => fullLabel.get(n.id()) ?? '';
+      const isFree = (n: NodeSingular) => {
+        const c = clashesOf(n, placed, bodies);
+        return !c.body && c.names.length === 0;
       };
       hidden = [];
       for (const node of priority) {
-        (fitsSomewhere(node, fullLabel.get(node.id()) ?? '', clashes) ? placed : hidden).push(node);
+        // Only a lead (a name drawn largest on screen) moves another name out of its way, or stands
+        // half a line off its node: the rest leave that room to arrow captions.
+        const lead = node.hasClass('tier-1');
+        const choice =
+          placeName(node, fullOf(node), isFree) ??
+          (lead && makeRoom(node, fullOf, placed, bodies, chosen) ? chosen.get(node.id()) : null) ??
+          (lead ? placeName(node, fullOf(node), isFree, true) : null);
+        if (!choice) hidden.push(node);
+        else if (!placed.includes(node)) {
+          placed.push(node);
+          chosen.set(node.id(), choice);
+        }
       }
       kept = placed;
       // The stylesheet's export-only class (a bypass of '' would be read as "no bypass").
@@ -117,26 +98,4 @@ export function withLegibleNames<T>(cy: Core, area: Rect, minPx: number, draw: (
       hidden.forEach((n) => n.removeClass('is-unlabelled'));
     });
   }
-}
-
-/**
- * Tries the name around its node (see `placesAround`), then the character's name alone (without the
- * actor's line) in the same places, so a lead in a crowded centre keeps a name rather than losing it
- * to a quieter neighbour. Leaves the node styled at the first free place; false if there is none.
- */
-function fitsSomewhere(node: NodeSingular, full: string, clashes: (node: NodeSingular) => boolean): boolean {
-  const nameOnly = full.split('\n')[0] ?? full;
-  const labels = nameOnly === full ? [full] : [full, nameOnly];
-  for (const label of labels) {
-    node.removeStyle(PLACE_PROPS);
-    if (label !== full) node.style({ label });
-    const { w, h } = labelBox(node);
-    for (const place of placesAround(w, h)) {
-      node.removeStyle(PLACE_PROPS);
-      node.style({ ...place, ...(label === full ? {} : { label }) });
-      if (!clashes(node)) return true;
-    }
-  }
-  node.removeStyle(PLACE_PROPS);
-  return false;
 }

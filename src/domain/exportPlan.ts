@@ -117,7 +117,12 @@ export function planExport(options: ExportOptions, input: PlanInput): ExportPlan
   const captionH = parts.caption ? captionHeight(input.captionLines) : 0;
   const natural = { width: Math.max(1, input.natural.width), height: Math.max(1, input.natural.height) };
   if (isPosting(options.preset)) {
-    return planPosting(options.preset, { ...parts, legendRows: input.legendRows, captionLines: input.captionLines });
+    return planPosting(options.preset, {
+      ...parts,
+      legendRows: input.legendRows,
+      captionLines: input.captionLines,
+      natural,
+    });
   }
   const preset = options.preset === 'custom' ? null : PRESETS[options.preset];
   if (preset?.kind === 'frame') {

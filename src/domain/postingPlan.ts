@@ -36,31 +36,55 @@ export interface PostingInput {
   caption: boolean;
   legendRows: number;
   captionLines: number;
+  /** The chart's own proportions (its size at 1x), when known: a tall frame's text may grow into the room it leaves. */
+  natural?: { width: number; height: number };
 }
 
-/** Splits a posting frame into chart, legend and caption; tall frames stack them, wide ones put the legend beside. */
+/** How much larger than feed size a tall frame's legend and caption text may grow. */
+export const MAX_TEXT_GROWTH = 1.5;
+
+/**
+ * Splits a posting frame into chart, legend and caption; tall frames stack them, wide ones put the legend
+ * beside. A wide chart fills a tall frame's width long before its height: the legend and caption text
+ * then grow (up to MAX_TEXT_GROWTH) as far as they can without making the chart any smaller.
+ */
 export function planPosting(id: PostingId, input: PostingInput): ExportPlan {
   const { width, height } = POSTING_FRAMES[id];
+  if (height < width) return planWide(width, height, input);
+  const chartRatio = input.natural ? input.natural.height / Math.max(1, input.natural.width) : null;
+  for (let growth = MAX_TEXT_GROWTH; chartRatio !== null && growth > 1; growth -= 0.05) {
+    const plan = planTall(width, height, input, growth);
+    // Still limited by the frame's width, so the chart is drawn at the same size as with feed-size text.
+    if (plan.graph.height >= width * chartRatio) return plan;
+  }
+  return planTall(width, height, input, 1);
+}
+
+function planTall(width: number, height: number, input: PostingInput, growth: number): ExportPlan {
+  const L = POSTING_LAYOUT;
+  const unit = postingUnit(width, height) * growth;
+  const pad = L.padding * unit;
+  const captionH = input.caption ? Math.round(2 * pad + (L.titleHeight + input.captionLines * L.lineHeight) * unit) : 0;
+  const columns = input.legend ? Math.max(1, Math.floor((width - 2 * pad) / (L.legendWidth * unit))) : 1;
+  const rows = Math.ceil(input.legendRows / columns);
+  const legendH = input.legend ? Math.round(2 * pad + (L.titleHeight + rows * L.rowHeight) * unit) : 0;
+  const graphH = height - legendH - captionH;
+  return {
+    width,
+    height,
+    unit,
+    legendColumns: columns,
+    graph: { x: 0, y: 0, width, height: graphH },
+    legend: input.legend ? { x: 0, y: graphH, width, height: legendH } : null,
+    caption: input.caption ? { x: 0, y: graphH + legendH, width, height: captionH } : null,
+  };
+}
+
+function planWide(width: number, height: number, input: PostingInput): ExportPlan {
   const L = POSTING_LAYOUT;
   const unit = postingUnit(width, height);
   const pad = L.padding * unit;
   const captionH = input.caption ? Math.round(2 * pad + (L.titleHeight + input.captionLines * L.lineHeight) * unit) : 0;
-  const tall = height >= width;
-  if (tall) {
-    const columns = input.legend ? Math.max(1, Math.floor((width - 2 * pad) / (L.legendWidth * unit))) : 1;
-    const rows = Math.ceil(input.legendRows / columns);
-    const legendH = input.legend ? Math.round(2 * pad + (L.titleHeight + rows * L.rowHeight) * unit) : 0;
-    const graphH = height - legendH - captionH;
-    return {
-      width,
-      height,
-      unit,
-      legendColumns: columns,
-      graph: { x: 0, y: 0, width, height: graphH },
-      legend: input.legend ? { x: 0, y: graphH, width, height: legendH } : null,
-      caption: input.caption ? { x: 0, y: graphH + legendH, width, height: captionH } : null,
-    };
-  }
   const legendW = input.legend ? Math.round(L.legendWidth * unit) : 0;
   return {
     width,

@@ -1,6 +1,7 @@
 import type { ExportFailure, PresetId, SizeProblem } from '../domain/exportPlan';
 import type { AltParts, ExportPhrases } from '../domain/exportText';
 import type { NameScript } from '../domain/language';
+import { withParticle } from '../domain/particles';
 import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
 
@@ -101,6 +102,9 @@ const en = {
   imageCopied: 'Image copied: paste it into a post or a message.',
   shared: 'Image shared.',
   handFailed: 'the browser refused (no permission to copy or share here).',
+  namesLeftOut: (n: number) =>
+    `${n} name${n === 1 ? '' : 's'} would overprint at this size and ${n === 1 ? 'is' : 'are'} left out.`,
+  neighbourhoodInstead: (name: string) => `Show only ${name} and their links instead`,
   close: 'Close',
   altText: 'Alt text',
   copy: 'Copy',
@@ -180,6 +184,8 @@ const ko: ExportStrings = {
   imageCopied: '이미지를 복사했습니다. 게시물이나 메시지에 붙여 넣으세요.',
   shared: '이미지를 공유했습니다.',
   handFailed: '브라우저가 거부했습니다 (여기서는 복사하거나 공유할 권한이 없습니다).',
+  namesLeftOut: (n: number) => `이 크기에서는 이름 ${n}개가 겹쳐서 빠집니다.`,
+  neighbourhoodInstead: (name: string) => `대신 ${withParticle(name, '와/과')} 그 관계만 보기`,
   close: '닫기',
   altText: '대체 텍스트',
   copy: '복사',

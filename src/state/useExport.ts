@@ -18,13 +18,15 @@ export function useExport<S extends ExportWords>(inputs: ExportInputs<S>) {
   const [stage, setStage] = useState<ExportStage | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [preview, setPreview] = useState<{ url: string | null; failed: boolean }>({ url: null, failed: false });
+  // Names the previewed image leaves out (measured at the file's size), so the dialog can offer less to draw.
+  const [namesLeftOut, setNamesLeftOut] = useState(0);
   const setup = useExportPlan(inputs, open);
   const { job, strings, problem, fileName, size } = setup;
 
   const previewJob = useMemo(() => {
     if (!job) return null;
     const factor = Math.min(1, PREVIEW_SIDE / job.plan.width, PREVIEW_SIDE / job.plan.height);
-    return { ...job, format: 'png' as const, factor };
+    return { ...job, format: 'png' as const, factor, onNamesLeftOut: setNamesLeftOut };
   }, [job]);
 
   useEffect(
@@ -115,6 +117,7 @@ export function useExport<S extends ExportWords>(inputs: ExportInputs<S>) {
       size,
       problem,
       preview,
+      namesLeftOut,
       altText: setup.altText,
       fileName,
       stage,

@@ -13,7 +13,7 @@ import {
 import { altText, captionLines, exportFacts, exportLegendRows, postingLines, withinView } from '../domain/exportText';
 import type { Filters, Visibility } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
-import { isPosting } from '../domain/postingPlan';
+import { isPosting, postingUnit } from '../domain/postingPlan';
 import { legendEntries } from '../theme/legendEntries';
 import type { ThemeColors } from '../theme/palette';
 
@@ -84,8 +84,9 @@ export function useExportPlan<S extends ExportWords>(
             labels: options.labels,
             highlight: options.highlight,
             arrowCaptions: options.arrowCaptions,
-            // 15 units is 24 px in a 1080-wide post (unit 1.6), and grows with larger frames.
-            minNamePx: posting ? 15 * plan.unit : null,
+            // 15 units is 24 px in a 1080-wide post (unit 1.6), and grows with larger frames (not with the
+            // larger legend text a story frame may get).
+            minNamePx: posting ? 15 * postingUnit(plan.width, plan.height) : null,
             plan,
             factor: 1,
             background: options.background === 'solid' ? colors.background : null,

@@ -13,6 +13,24 @@ describe('posting sizes', () => {
     expect(plan.caption).toEqual({ x: 0, y: 1734, width: 1080, height: 186 });
   });
 
+  it("grow a story's legend and caption text into the room a wide chart leaves, never shrinking the chart", () => {
+    const input = { legend: true, caption: true, legendRows: 10, captionLines: 3 };
+    // The shipped chart is about 1.6 times as wide as it is high: at 1080 px wide it needs 675 px.
+    const plan = planPosting('story', { ...input, natural: { width: 1600, height: 1000 } });
+    expect(plan.unit).toBeCloseTo(1.6 * 1.5);
+    expect(plan.legendColumns).toBe(2);
+    expect(plan.graph.height).toBeGreaterThanOrEqual(675);
+    // A chart 1.5 times as tall as wide needs 1620 px at full width, more than the frame leaves: feed size.
+    const square = planPosting('story', { ...input, natural: { width: 1000, height: 1500 } });
+    expect(square.unit).toBeCloseTo(1.6);
+    expect(square.graph).toEqual({ x: 0, y: 0, width: 1080, height: 1504 });
+    // In between, the text grows only as far as the chart keeps its width.
+    const between = planPosting('story', { ...input, natural: { width: 1000, height: 1300 } });
+    expect(between.unit).toBeGreaterThan(1.6);
+    expect(between.unit).toBeLessThan(2.4);
+    expect(between.graph.height).toBeGreaterThanOrEqual(1404);
+  });
+
   it('put the legend beside the chart in a landscape frame', () => {
     const plan = planPosting('social', { legend: true, caption: false, legendRows: 10, captionLines: 0 });
     expect(plan.legend).toEqual({ x: 1200 - 336, y: 0, width: 336, height: 675 });

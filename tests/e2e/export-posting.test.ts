@@ -72,15 +72,43 @@ test('each posting preset gives its size with title, legend and credit, names �
         if (other !== name) expect(intersects(name.box, other.box), `${name.id} / ${other.id}`).toBe(false);
       }
     }
-    // In a 1080-wide post the five most connected people, crowded in the centre, keep their names.
+    // In a 1080-wide post the six leads, crowded in the centre, keep their names (Su-hyeok's sits
+    // between Cheong-san's, Nam-ra's and the principal's: another name makes way for it).
     const drawnIds = names!.drawn.map((n) => n.id);
-    for (const lead of width === 1080 ? ['cheong-san', 'on-jo', 'gwi-nam', 'ha-ri', 'nam-ra'] : []) {
+    for (const lead of width === 1080 ? ['cheong-san', 'on-jo', 'gwi-nam', 'ha-ri', 'nam-ra', 'su-hyeok'] : []) {
       expect(drawnIds, `${label}: ${lead}`).toContain(lead);
     }
     for (const name of names!.drawn.slice(0, 5)) {
       expect(darkPixels(png, name.box), `${label} ${name.id} pixels`).toBeGreaterThan(40);
     }
   }
+});
+
+test('where names would be left out, the dialog says how many and offers one neighbourhood instead', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openExplorer(page, graph.nodes.length, '/?season=s1&upto=s1e12');
+  const dialog = await openExportDialog(page);
+  await choosePreset(dialog, 'Social 1200 × 675');
+  const note = dialog.getByTestId('names-left-out');
+  await expect(note).toHaveText(
+    /^\d+ names would overprint at this size and are left out\. Show only Yoon Gwi-nam and their links instead$/,
+  );
+  const before = Number((await note.innerText()).split(' ')[0]);
+  expect(before).toBeGreaterThanOrEqual(3);
+  await note.getByRole('button', { name: 'Show only Yoon Gwi-nam and their links instead' }).click();
+  // The chart behind is in focus mode on him, and the image says so.
+  await expect(page.locator('.focus-bar')).toContainText('Showing Yoon Gwi-nam and neighbours up to 1 step');
+  await download(page, dialog);
+  const { names, texts } = await report(page);
+  expect(texts.map((t) => t.text)).toContain('Focus: Yoon Gwi-nam, 1 step');
+  expect(names!.leftOut).toBeLessThan(before);
+  expect(names!.drawn.map((n) => n.id)).toEqual(expect.arrayContaining(['gwi-nam', 'cheong-san', 'on-jo', 'nam-ra']));
+  // In focus mode there is no second offer; a size that keeps every name legible at its scale says nothing.
+  await expect(note.getByRole('button')).toHaveCount(0);
+  await choosePreset(dialog, '2×');
+  await expect(note).toHaveCount(0);
 });
 
 test('Copy image puts the PNG of the chosen size on the clipboard', async ({ page }) => {
