@@ -15,9 +15,10 @@ interface Props {
   state: SettingsValues & { filters: Filters };
   strings: Strings;
   touch: boolean;
-  /** ≤ 600 px the bar's words take their short forms; ≥ 1280 px the season choice and the export button
-   * sit in the bar, not in the menu; only ≥ 1600 px is there room for every long word. */
-  room: { phone: boolean; wide: boolean; roomy: boolean };
+  /** ≤ 600 px (phone) the bar's words take their short forms, < 1024 px (narrow) its watched-up-to
+   * choices too; ≥ 1280 px (wide) the season choice and the export button sit in the bar, not in the
+   * menu; only ≥ 1600 px (roomy) is there room for every long word. */
+  room: { phone: boolean; wide: boolean; roomy: boolean; narrow: boolean };
   search: (query: string) => NameChoice[];
   cursorChoices: readonly CursorOption[];
   exportBusy: boolean;
@@ -77,7 +78,7 @@ export function AppHeader(props: Props) {
         value={state.filters.cursor}
         strings={strings}
         shortLabel={!roomy}
-        shortChoices={phone}
+        shortChoices={phone || props.room.narrow}
         onChange={props.onCursor}
       />
       <Toolbar

@@ -19,6 +19,8 @@ export const MEDIA = {
   wide: '(min-width: 1280px)',
   /** The bar has room for its long words ("I've watched up to", "Season 2 (announced)"). */
   roomyBar: '(min-width: 1600px)',
+  /** Tablets and small windows: the watched-up-to choices take their short forms ("S1E12"). */
+  narrowBar: '(max-width: 1023px)',
   /** Phones: the bar's words take their short forms. */
   phone: '(max-width: 600px)',
   /** Phones, and tablets held upright: the side panel becomes a bottom sheet. */
@@ -35,6 +37,8 @@ export interface BarRoom {
   wide: boolean;
   /** ≥ 1600 px: every long word fits. */
   roomy: boolean;
+  /** < 1024 px: the watched-up-to choices are short too. */
+  narrow: boolean;
 }
 
 export function useBarRoom(): BarRoom {
@@ -42,5 +46,6 @@ export function useBarRoom(): BarRoom {
     phone: useMediaQuery(MEDIA.phone),
     wide: useMediaQuery(MEDIA.wide),
     roomy: useMediaQuery(MEDIA.roomyBar),
+    narrow: useMediaQuery(MEDIA.narrowBar),
   };
 }

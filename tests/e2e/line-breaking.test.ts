@@ -129,3 +129,19 @@ test('at 1280 px the title, the search hint, the watched-up-to choice and the se
     expect(await header.evaluate((h) => h.scrollWidth <= h.clientWidth), `${lang} bar overflows`).toBe(true);
   }
 });
+
+test('at 820 px (a tablet held upright) the title and the watched-up-to choice read in full', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  const expected = {
+    en: { title: 'All of Us Are Dead', hint: 'Search a name', choice: 'S1E12' },
+    ko: { title: '지금 우리 학교는', hint: '이름 검색', choice: '1시즌 12화' },
+  };
+  for (const lang of ['en', 'ko'] as const) {
+    await openExplorer(page, graph.nodes.length, `/?lang=${lang}&upto=s1e12`);
+    const title = page.locator('.app-header h1');
+    expect(await title.innerText()).toBe(expected[lang].title);
+    expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth), `${lang} title cut`).toBe(true);
+    expect(await fits(page, '#search-input'), lang).toEqual({ text: expected[lang].hint, fits: true });
+    expect(await fits(page, '.spoiler-cursor select'), lang).toEqual({ text: expected[lang].choice, fits: true });
+  }
+});
