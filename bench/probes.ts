@@ -9,7 +9,13 @@ export const LONG_TASKS = `
   }).observe({ type: 'longtask', buffered: true });
 `;
 
-export type Win = Window & { __longTasks: number[]; __cy: import('cytoscape').Core; gc?: () => void };
+export type Win = Window & {
+  __longTasks: number[];
+  __cy: import('cytoscape').Core;
+  /** The app registers fcose only when it lays out on the main thread; the baseline needs it there. */
+  __ensureFcose: () => Promise<void>;
+  gc?: () => void;
+};
 
 /** Evaluates an expression (given as source) in the page. */
 export const value = <T>(page: Page, src: string) => page.evaluate((s) => new Function(`return (${s})`)() as T, src);
@@ -87,11 +93,12 @@ export async function rebuildBaseline(page: Page, on: string, off: string): Prom
  * graphs, which the app lays out on the main thread itself.
  */
 export const mainThreadLayout = (page: Page, limit: number) =>
-  page.evaluate((big) => {
-    const cy = (window as unknown as Win).__cy;
+  page.evaluate(async (big) => {
+    const { __cy: cy, __ensureFcose } = window as unknown as Win;
     const n = cy.nodes().length;
     // Small graphs are laid out on the main thread by the app itself: nothing to compare with.
     if (n > big || n <= 400) return null;
+    await __ensureFcose();
     const t0 = performance.now();
     cy.layout({
       name: 'fcose',

@@ -1,3 +1,4 @@
+import { EmptyChart } from './components/EmptyChart';
 import { FitButton } from './components/FitButton';
 import type { GraphApi } from './contracts/graphApi';
 import { GraphCanvas } from './cytoscape/GraphCanvas';
@@ -49,6 +50,9 @@ export function ChartArea({ graph, state, model, layout, strings, ...p }: Props)
         />
       </div>
       <FitButton strings={strings} disabled={p.api === null} onFit={() => p.api?.fit()} />
+      {model.visibility.nodes.size === 0 && (
+        <EmptyChart strings={strings} notStarted={state.filters.cursor?.episode === 0} />
+      )}
     </section>
   );
 }

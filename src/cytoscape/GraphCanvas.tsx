@@ -15,6 +15,7 @@ import type { LayoutPlan } from './layoutPlan';
 import { hideSmallNames } from './nameSizes';
 import { neighbourInDirection } from './navigate';
 import { propsDiffer } from './propsDiff';
+import { ensureFcose } from './registerExtensions';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { startView } from './startView';
 import { stylesheetFor } from './stylesheet';
@@ -48,6 +49,8 @@ const FILL = { width: '100%', height: '100%' };
 declare global {
   interface Window {
     __cy?: Core;
+    /** Registers fcose on the page's cytoscape, for the benchmark's main-thread baseline (e2e builds only). */
+    __ensureFcose?: () => Promise<void>;
   }
 }
 
@@ -80,7 +83,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
   const handleCy = useCallback((cy: Core) => {
     if (cyRef.current === cy) return;
     cyRef.current = cy;
-    if (import.meta.env.VITE_EXPOSE_CY === '1') window.__cy = cy;
+    if (import.meta.env.VITE_EXPOSE_CY === '1') [window.__cy, window.__ensureFcose] = [cy, ensureFcose];
   }, []);
 
   useEffect(

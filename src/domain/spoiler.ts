@@ -123,7 +123,8 @@ export function isKnown(at: Cursor, cursor: Cursor | null): boolean {
 
 /**
  * A character, actor or place is known from its first appearance: `firstEpisode` of its first season,
- * or, when the data gives none, from that season's start (cast lists are public before airing).
+ * or, when the data gives none, from that season's first episode (its cast list is public by then,
+ * and someone who has not started sees nobody rather than the few the sources leave undated).
  */
 export function isNodeKnown(
   graph: StoryGraph,
@@ -133,7 +134,7 @@ export function isNodeKnown(
   if (cursor === null) return true;
   const first = firstSeasonOf(graph, node.seasons);
   if (!first) return false;
-  const episode = node.seasons[0] === first.id ? (node.firstEpisode ?? 0) : 0;
+  const episode = node.seasons[0] === first.id ? (node.firstEpisode ?? 1) : 0;
   return isKnown({ season: first.number, episode }, cursor);
 }
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
 
 import { applyFilters, legendKey } from '../../src/domain/filters';
+import { parseGraph } from '../../src/domain/parseGraph';
 import {
   cursorId,
   cursorOptions,
@@ -9,6 +12,7 @@ import {
   firstVisitCursor,
   hasEpisodes,
   isKnown,
+  isNodeKnown,
   isStoryTextKnown,
   parseCursor,
 } from '../../src/domain/spoiler';
@@ -141,5 +145,18 @@ describe('cast links under the cursor', () => {
     expect(v.links.has('l6')).toBe(true);
     expect(v.links.has('l5')).toBe(false);
     expect(v.links.has('l10')).toBe(false);
+  });
+});
+
+describe('first appearances', () => {
+  it('shows nobody before episode 1; a node the sources leave undated appears from its season’s first episode', () => {
+    const shipped = parseGraph(JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')));
+    const known = (upto: { season: number; episode: number }) =>
+      shipped.nodes.filter((n) => n.kind !== 'season' && isNodeKnown(shipped, n, upto)).map((n) => n.id);
+    expect(known(at(1, 0))).toEqual([]);
+    // Son Myung-hwan has no sourced first episode: he waits for episode 1 rather than greeting a viewer who has not started.
+    expect(known(at(1, 1))).toContain('son-myung');
+    expect(known(at(1, 1))).toContain('on-jo');
+    expect(known(at(1, 1))).not.toContain('seon-mu');
   });
 });

@@ -52,6 +52,13 @@ test.describe('a first visit', () => {
     await dialog.getByRole('button', { name: '아직 안 봤어요' }).click();
     await expect.poll(() => visibleIds(page)).toEqual(shownAt(1, 0));
     expect(upto(page)).toBe('none');
+    // Nobody appears before episode 1: the empty chart says why and what to do.
+    expect(shownAt(1, 0)).toEqual([]);
+    await expect(page.locator('.empty-chart')).toHaveText(
+      '1화 전에는 보여 줄 인물이 없습니다. ‘시청’에서 본 회차를 고르세요.',
+    );
+    await page.getByRole('combobox', { name: '시청한 회차' }).selectOption('s1e1');
+    await expect(page.locator('.empty-chart')).toHaveCount(0);
   });
 
   test('a shared link with a cursor is not asked about, and the URL wins over a remembered answer', async ({
