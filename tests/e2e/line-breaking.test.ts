@@ -75,8 +75,9 @@ const fits = (page: Page, selector: string) =>
   });
 
 /** The bar's title, search hint and watched-up-to choice are shown whole, in the given language. */
-async function expectBarInFull(page: Page, lang: string, expected: { title: string; hint: string; choice: string }) {
-  await openExplorer(page, graph.nodes.length, `/?lang=${lang}&upto=s1e12`);
+async function expectBarInFull(page: Page, query: string, expected: { title: string; hint: string; choice: string }) {
+  const lang = new URLSearchParams(query).get('lang') ?? 'en';
+  await openExplorer(page, graph.nodes.length, `/?${query}`);
   const title = page.locator('.app-header h1');
   // What is shown (the other script's title is hidden below 1700 px).
   expect(await title.innerText()).toBe(expected.title);
@@ -125,7 +126,8 @@ test('at 1280 px the title, the search hint, the watched-up-to choice and the se
     },
   };
   for (const lang of ['en', 'ko'] as const) {
-    await expectBarInFull(page, lang, expected[lang]);
+    // The README's picture: season 1 chosen (its pill in bold) and a character selected.
+    await expectBarInFull(page, `lang=${lang}&upto=s1e12&season=s1&sel=on-jo`, expected[lang]);
     await expect(page.locator('.spoiler-cursor > span')).toHaveText(expected[lang].label);
     await expect(page.locator('.app-header .season-filter span')).toHaveText(expected[lang].seasons);
     // The announced season's button keeps "announced" in its name for screen readers.
@@ -142,6 +144,6 @@ test('at 820 px (a tablet held upright) the title and the watched-up-to choice r
     ko: { title: '지금 우리 학교는', hint: '이름 검색', choice: '1시즌 12화' },
   };
   for (const lang of ['en', 'ko'] as const) {
-    await expectBarInFull(page, lang, expected[lang]);
+    await expectBarInFull(page, `lang=${lang}&upto=s1e12`, expected[lang]);
   }
 });
