@@ -35,7 +35,7 @@ interface Props {
 /** One row at every width: title, search, "I've watched up to", and the rest behind the menu. */
 export function AppHeader(props: Props) {
   const { graph, state, strings } = props;
-  const { phone, wide, roomy } = props.room;
+  const { phone, wide, roomy, narrow } = props.room;
   // "(press /)" only where the bar has room for it; the shortcut is also announced (aria-keyshortcuts).
   const placeholder = phone
     ? strings.searchHintPhone
@@ -78,7 +78,7 @@ export function AppHeader(props: Props) {
         value={state.filters.cursor}
         strings={strings}
         shortLabel={!roomy}
-        shortChoices={phone || props.room.narrow}
+        shortChoices={phone || narrow}
         onChange={props.onCursor}
       />
       <Toolbar

@@ -3,7 +3,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { Rect } from '../domain/exportPlan';
 import { fitGeometry } from './exportGeometry';
 import { labelBox } from './labelBox';
-import { clashesOf, makeRoom, type NameChoice, PLACE_PROPS, placeName } from './namePlaces';
+import { freeAmong, makeRoom, type NameChoice, PLACE_PROPS, placeName } from './namePlaces';
 
 /** A name as drawn in the image: its box in image pixels and its font size in pixels. */
 export interface DrawnName {
@@ -65,10 +65,7 @@ export function withLegibleNames<T>(cy: Core, area: Rect, minPx: number, draw: (
       const placed: NodeSingular[] = [];
       const chosen = new Map<string, NameChoice>();
       const fullOf = (n: NodeSingular) => fullLabel.get(n.id()) ?? '';
-      const isFree = (n: NodeSingular) => {
-        const c = clashesOf(n, placed, bodies);
-        return !c.body && c.names.length === 0;
-      };
+      const isFree = freeAmong(placed, bodies);
       hidden = [];
       for (const node of priority) {
         // Only a lead (a name drawn largest on screen) moves another name out of its way, or stands

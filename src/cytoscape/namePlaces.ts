@@ -75,6 +75,14 @@ export function clashesOf(node: NodeSingular, placed: readonly NodeSingular[], b
   };
 }
 
+/** Whether a node's name, where it is now, covers no placed name and no other node. */
+export const freeAmong =
+  (placed: readonly NodeSingular[], bodies: readonly NodeSingular[]) =>
+  (node: NodeSingular): boolean => {
+    const c = clashesOf(node, placed, bodies);
+    return !c.body && c.names.length === 0;
+  };
+
 /** Leaves the node styled at its first free place and returns that choice, or null (name left unstyled). */
 export function placeName(
   node: NodeSingular,
@@ -101,10 +109,7 @@ export function makeRoom(
   bodies: readonly NodeSingular[],
   chosen: Map<string, NameChoice>,
 ): boolean {
-  const isFree = (n: NodeSingular) => {
-    const c = clashesOf(n, placed, bodies);
-    return !c.body && c.names.length === 0;
-  };
+  const isFree = freeAmong(placed, bodies);
   for (const choice of choices(node, fullOf(node))) {
     applyChoice(node, choice);
     const { names, body } = clashesOf(node, placed, bodies);

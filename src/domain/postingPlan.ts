@@ -60,11 +60,20 @@ export function planPosting(id: PostingId, input: PostingInput): ExportPlan {
   return planTall(width, height, input, 1);
 }
 
+/** The caption band's height in pixels at `unit`: padding, the title and its lines. */
+const captionPx = (input: PostingInput, unit: number) =>
+  input.caption
+    ? Math.round(
+        2 * POSTING_LAYOUT.padding * unit +
+          (POSTING_LAYOUT.titleHeight + input.captionLines * POSTING_LAYOUT.lineHeight) * unit,
+      )
+    : 0;
+
 function planTall(width: number, height: number, input: PostingInput, growth: number): ExportPlan {
   const L = POSTING_LAYOUT;
   const unit = postingUnit(width, height) * growth;
   const pad = L.padding * unit;
-  const captionH = input.caption ? Math.round(2 * pad + (L.titleHeight + input.captionLines * L.lineHeight) * unit) : 0;
+  const captionH = captionPx(input, unit);
   const columns = input.legend ? Math.max(1, Math.floor((width - 2 * pad) / (L.legendWidth * unit))) : 1;
   const rows = Math.ceil(input.legendRows / columns);
   const legendH = input.legend ? Math.round(2 * pad + (L.titleHeight + rows * L.rowHeight) * unit) : 0;
@@ -83,8 +92,7 @@ function planTall(width: number, height: number, input: PostingInput, growth: nu
 function planWide(width: number, height: number, input: PostingInput): ExportPlan {
   const L = POSTING_LAYOUT;
   const unit = postingUnit(width, height);
-  const pad = L.padding * unit;
-  const captionH = input.caption ? Math.round(2 * pad + (L.titleHeight + input.captionLines * L.lineHeight) * unit) : 0;
+  const captionH = captionPx(input, unit);
   const legendW = input.legend ? Math.round(L.legendWidth * unit) : 0;
   return {
     width,
