@@ -89,6 +89,16 @@ function fillTemplate(template: string, lang: Language, names: Record<SlotName, 
 const midSentence = (name: string, lang: Language) => (lang === 'en' ? name.replace(/^The /, 'the ') : name);
 
 /**
+ * A name as an English sentence says it: a place's own in-sentence form ("the stairwell" for the chart's
+ * "Stairwell"), capitalised when it opens the sentence. Korean has neither articles nor capitals.
+ */
+function sentenceName(node: GraphNode | undefined, fallback: string, lang: Language, opening: boolean): string {
+  const form = lang === 'en' && node?.kind === 'location' ? node.inSentence : undefined;
+  if (form === undefined) return nameIn(node, fallback, lang);
+  return opening ? form.charAt(0).toUpperCase() + form.slice(1) : form;
+}
+
+/**
  * A link as a sentence in the interface language: the data's template when it has one ("Lee Cheong-san
  * stabs Yoon Gwi-nam in the eye", "이청산은 윤귀남의 눈을 찌른다"), else the caption framed by a whole
  * sentence of the interface ("Ana and Ben: best friends"). The target's own caption often speaks with
@@ -97,8 +107,8 @@ const midSentence = (name: string, lang: Language) => (lang === 'en' ? name.repl
  */
 export function describeLink(graph: StoryGraph, link: GraphLink, cursor: Cursor | null, words: SentenceWords): string {
   const lang = words.korean ? 'ko' : 'en';
-  const source = nameIn(graph.nodeById.get(link.source), link.source, lang);
-  const target = nameIn(graph.nodeById.get(link.target), link.target, lang);
+  const source = sentenceName(graph.nodeById.get(link.source), link.source, lang, true);
+  const target = sentenceName(graph.nodeById.get(link.target), link.target, lang, false);
   const template = link.sentence?.[lang];
   const filled = template === undefined ? null : fillTemplate(template, lang, { source, target });
   const typeWord = link.type === undefined ? undefined : words.linkTypes[link.type];

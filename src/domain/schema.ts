@@ -153,7 +153,13 @@ export const SeasonSchema = z.object({
   episodes: z.number().int().min(1).optional(),
 });
 
-export const LocationSchema = z.object({ ...nodeFields, kind: z.literal('location') });
+export const LocationSchema = z.object({
+  ...nodeFields,
+  kind: z.literal('location'),
+  inSentence: text
+    .optional()
+    .describe('the English name as it reads inside a sentence, e.g. "the stairwell" for "Stairwell"; else the label'),
+});
 
 export const NodeSchema = z.discriminatedUnion('kind', [CharacterSchema, ActorSchema, SeasonSchema, LocationSchema]);
 

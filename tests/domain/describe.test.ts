@@ -29,9 +29,12 @@ describe('describeLink', () => {
     expect(say('um-hyo-sup--plays--principal--s1', ko)).toBe('Um Hyo-sup은 교장 역을 맡는다');
     expect(say('on-jo--appears-in--s1', en)).toBe('Nam On-jo appears in Season 1');
     expect(say('on-jo--appears-in--s1', ko)).toBe('남온조는 시즌 1에 나온다');
-    expect(say('rooftop--appears-in--s1', en)).toBe('Rooftop is a setting of Season 1');
+    expect(say('rooftop--appears-in--s1', en)).toBe('The rooftop is a setting of Season 1');
     expect(say('rooftop--appears-in--s1', ko)).toBe('옥상은 시즌 1의 배경이다');
-    expect(say('nam-ra--tied-to--stairwell', en)).toBe('Choi Nam-ra is tied to Stairwell');
+    expect(say('nam-ra--tied-to--stairwell', en)).toBe('Choi Nam-ra is tied to the stairwell');
+    // A place without an in-sentence form is a proper name and stays as the chart writes it.
+    expect(say('ha-ri--tied-to--hyosan-high', en)).toBe('Jang Ha-ri is tied to Hyosan High School');
+    expect(say('university--appears-in--s2', en)).toBe('A university in Seoul is a setting of Season 2');
     expect(say('nam-ra--tied-to--classroom-2-5', ko)).toBe('최남라는 2학년 5반 교실과 이어져 있다');
   });
   it('frames a directed link without a template as a whole sentence, never glued', () => {
