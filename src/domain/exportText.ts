@@ -23,7 +23,7 @@ const TOP_NAMES = 5;
 
 export function exportFacts(
   graph: StoryGraph,
-  filters: Filters,
+  filters: Pick<Filters, 'season' | 'hidden' | 'focus' | 'cursor'>,
   visibility: Visibility,
   words: LegendWords,
   script: NameScript = 'latin',

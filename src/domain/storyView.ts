@@ -2,7 +2,16 @@ import { type CardView, cardView, type CardWords, type SourceView, sourceViews }
 import { describeLink, nameIn } from './describe';
 import type { SeasonDiff } from './diff';
 import { shortName } from './displayText';
-import type { Visibility } from './filters';
+import {
+  type ExportFacts,
+  exportFacts,
+  type ExportLegendRow,
+  exportLegendRows,
+  type LegendWords,
+  withinView,
+} from './exportText';
+import type { Filters, Visibility } from './filters';
+import type { NameScript } from './language';
 import type { StoryGraph } from './parseGraph';
 import type { GraphPath } from './paths';
 import type { CharacterState, GraphNode, NodeKind, Season } from './schema';
@@ -52,7 +61,20 @@ export interface StoryView {
   suggestions: (hits: readonly GraphNode[]) => NameChoice[];
   table: () => { characters: CharacterRow[]; links: LinkRow[] };
   diffView: (diff: SeasonDiff, to: Season) => DiffView;
+  /**
+   * What an exported image says about the chart (caption and alt text) and its legend rows, counted
+   * over the visible nodes, or over those of them in `inView` for an image of the view on screen.
+   */
+  exportText: (
+    scope: ExportScope,
+    words: LegendWords,
+    script: NameScript,
+    inView: ReadonlySet<string> | null,
+  ) => { facts: ExportFacts; legendRows: ExportLegendRow[] };
 }
+
+/** The filters an image's caption names; the cursor is the view's own. */
+export type ExportScope = Pick<Filters, 'season' | 'hidden' | 'focus'>;
 
 /**
  * Builds the view of `graph` for a viewer at `cursor` (null: no limit) under the filters' `visibility`;
@@ -114,5 +136,12 @@ export function storyView(
       })),
       sources: sourceViews(graph, { seasons: [to.id], sources: to.sources ?? [] }, cursor),
     }),
+    exportText: (scope, legendWords, script, inView) => {
+      const shown = inView ? withinView(graph, visibility, inView) : visibility;
+      return {
+        facts: exportFacts(graph, { ...scope, cursor }, shown, legendWords, script),
+        legendRows: exportLegendRows(graph, shown, legendWords),
+      };
+    },
   };
 }

@@ -10,10 +10,11 @@ import {
   planExport,
   sizeProblem,
 } from '../domain/exportPlan';
-import { altText, captionLines, exportFacts, exportLegendRows, postingLines, withinView } from '../domain/exportText';
-import type { Filters, Visibility } from '../domain/filters';
+import { altText, captionLines, postingLines } from '../domain/exportText';
+import type { Filters } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import { isPosting, postingUnit } from '../domain/postingPlan';
+import type { StoryView } from '../domain/storyView';
 import { legendEntries } from '../theme/legendEntries';
 import type { ThemeColors } from '../theme/palette';
 
@@ -21,7 +22,8 @@ export interface ExportInputs<S extends ExportWords> {
   api: GraphApi | null;
   graph: StoryGraph;
   filters: Filters;
-  visibility: Visibility;
+  /** The spoiler-safe view: an image says only what a panel may show at the cursor. */
+  view: StoryView;
   colors: ThemeColors;
   /** The export's words in the interface language; handed back to the dialog as they are. */
   strings: S;
@@ -36,7 +38,7 @@ function pageAddress(): string | null {
 
 /** Options and everything they decide: pixel size, layout, caption, alt text, file name, size check. */
 export function useExportPlan<S extends ExportWords>(
-  { api, graph, filters, visibility, colors, strings, legendTitle }: ExportInputs<S>,
+  { api, graph, filters, view, colors, strings, legendTitle }: ExportInputs<S>,
   open: boolean,
 ) {
   const [options, setOptions] = useState<ExportOptions>(DEFAULT_EXPORT_OPTIONS);
@@ -47,16 +49,14 @@ export function useExportPlan<S extends ExportWords>(
     [open, api, full, options.labels],
   );
   // A viewport export describes (alt text, caption, legend counts) only what is in view.
-  const shown = useMemo(
-    () => (full || !open || !api ? visibility : withinView(graph, visibility, new Set(api.inView()))),
-    [full, open, api, graph, visibility],
-  );
+  const inView = useMemo(() => (full || !open || !api ? null : new Set(api.inView())), [full, open, api]);
   // Counted only while the dialog is open: each is a pass over the whole graph, and filter changes
   // must not pay for a dialog nobody has opened.
-  const facts = useMemo(
-    () => (open ? exportFacts(graph, filters, shown, strings.legendWords, strings.script) : null),
-    [open, graph, filters, shown, strings.legendWords, strings.script],
+  const text = useMemo(
+    () => (open ? view.exportText(filters, strings.legendWords, strings.script, inView) : null),
+    [open, view, filters, strings.legendWords, strings.script, inView],
   );
+  const facts = text?.facts ?? null;
   const parts = effectiveParts(options);
   const posting = isPosting(options.preset);
   const caption = useMemo(() => {
@@ -68,8 +68,8 @@ export function useExportPlan<S extends ExportWords>(
     return { title: first, lines: postingLines(facts, strings.phrases, { otherTitle: other, address: pageAddress() }) };
   }, [parts.caption, facts, strings, options.explain, posting, graph.meta]);
   const legendRows = useMemo(
-    () => (open ? legendEntries(exportLegendRows(graph, shown, strings.legendWords), strings.legendWords.tones) : []),
-    [open, graph, shown, strings],
+    () => (text ? legendEntries(text.legendRows, strings.legendWords.tones) : []),
+    [text, strings.legendWords.tones],
   );
   const plan = useMemo(
     () => planExport(options, { natural, legendRows: legendRows.length, captionLines: caption?.lines.length ?? 0 }),

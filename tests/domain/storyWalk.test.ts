@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { CardView } from '../../src/domain/cardView';
 import { describeLink } from '../../src/domain/describe';
-import { altText, captionLines, exportFacts } from '../../src/domain/exportText';
+import { altText, captionLines } from '../../src/domain/exportText';
 import { applyFilters, DEFAULT_FILTERS, type Filters, LAYERS } from '../../src/domain/filters';
 import type { Language } from '../../src/domain/language';
 import { parseGraph } from '../../src/domain/parseGraph';
@@ -44,7 +44,7 @@ function readable(cursor: Cursor | null, lang: Language) {
   const cards = new Map(graph.nodes.flatMap((n) => (view.card(n.id) ? [[n.id, view.card(n.id)!]] : [])));
   const table = view.table();
   const words = EXPORT_STRINGS[lang];
-  const facts = exportFacts(graph, filters, visibility, words.legendWords, words.script);
+  const { facts } = view.exportText(filters, words.legendWords, words.script, null);
   const texts = [
     ...[...cards.values()].flatMap(cardTexts),
     ...table.characters.flatMap((r) => [r.name, r.nameKo, r.group, r.role, r.status]),
@@ -134,5 +134,22 @@ describe('pinned moments of the walk', () => {
     expect(line.every((label) => !label.includes(':'))).toBe(true);
     const later = card('gwi-nam', s1(12), 'en').links.flatMap((l) => l.sources.map((s) => s.label));
     expect(later).toContain('Netflix Junkie: Yoon Gwi-nam, from bully to monster');
+  });
+});
+
+describe("an image's words come from the story view", () => {
+  it('count and name only who the cursor shows, also for an image of the view on screen', () => {
+    const cursor: Cursor = { season: 1, episode: 3 };
+    const filters: Filters = { ...DEFAULT_FILTERS, cursor };
+    const view = storyView(graph, applyFilters(graph, filters), new Set(), cursor, STRINGS.en);
+    const words = EXPORT_STRINGS.en;
+    // Jang Ha-ri and Seo Hyo-ryung are on screen only from episodes 4 and 10.
+    const inView = new Set(['on-jo', 'cheong-san', 'ha-ri', 'hyo-ryung']);
+    const { facts, legendRows } = view.exportText(filters, words.legendWords, words.script, inView);
+    expect(facts.counts.character).toBe(2);
+    expect(facts.topCharacters).toEqual(['Nam On-jo', 'Lee Cheong-san']);
+    expect(facts.cursor).toEqual({ season: 1, episode: 3 });
+    expect(altText(facts, words.phrases)).not.toMatch(/Ha-ri|Hyo-ryung/);
+    expect(legendRows.find((r) => r.group === 'node')).toMatchObject({ kind: 'character', count: 2 });
   });
 });
