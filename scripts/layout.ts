@@ -8,8 +8,8 @@
 // data/graph.json (plus the input hash the data test checks). Deterministic: the same input gives the
 // same file.
 //   LAYOUT_SEEDS    fcose starts per edge length (default 12)
-//   LAYOUT_REFINED  best starts refined (default 3)
-//   LAYOUT_STEPS    moves tried per refined start (default 40000)
+//   LAYOUT_REFINED  best starts refined (default 5)
+//   LAYOUT_STEPS    moves tried per refined start (default 150000)
 //   LAYOUT_VERBOSE  print every candidate
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -25,6 +25,7 @@ import { parseGraph } from '../src/domain/parseGraph';
 import { type GraphFile, STORY_LINK_KINDS } from '../src/domain/schema';
 import { HASH_FILE, layoutInputHash } from './layout/hash';
 import { BODY, labelSize } from './layout/labels';
+import { shortLinkCost } from './layout/linkRoom';
 import { firstFree, footprint } from './layout/place';
 import { type Positions } from './layout/refine';
 import { placeTheRest } from './layout/rest';
@@ -37,8 +38,8 @@ cytoscape.use(fcose);
 
 const FILE = 'data/graph.json';
 const SEEDS = Number(process.env.LAYOUT_SEEDS ?? 12);
-const REFINED = Number(process.env.LAYOUT_REFINED ?? 3);
-const STEPS = Number(process.env.LAYOUT_STEPS ?? 40000);
+const REFINED = Number(process.env.LAYOUT_REFINED ?? 5);
+const STEPS = Number(process.env.LAYOUT_STEPS ?? 150000);
 /** The graph area of the app at 1400×900 and 1280×720 (measured in Chromium). */
 const CANVASES = [
   { width: 1060, height: 814 },
@@ -62,6 +63,13 @@ for (const el of elements) {
   const size = kind === 'character' ? (tier === 1 ? BODY.lead : BODY.character) : BODY[kind as keyof typeof BODY];
   bodies.set(id, { size, label: labelSize(label, tier) });
 }
+
+/** Each pair of characters joined by story links, once. */
+const storyPairs = new Map(
+  graph.links
+    .filter((l) => story.has(l.kind) && l.source !== l.target)
+    .map((l) => [[l.source, l.target].sort().join(' '), [l.source, l.target] as const]),
+);
 
 const views: { name: string; visible: Visibility }[] = [
   { name: 'all seasons', visible: applyFilters(graph, DEFAULT_FILTERS) },
@@ -157,9 +165,20 @@ function score(positions: Positions): { total: number; figures: Readability[] } 
     CANVASES.map((canvas) => measureScene(fittedScene(graph, view.visible, positions, bodies, canvas))),
   );
   return {
-    total: figures.reduce((sum, r) => sum + penalty(r), 0) + leadsOffCentre(positions),
+    total: figures.reduce((sum, r) => sum + penalty(r), 0) + leadsOffCentre(positions) + shortLinks(positions),
     figures,
   };
+}
+
+/** How far the story links fall short of the room a caption needs (layout/linkRoom.ts). */
+function shortLinks(positions: Positions): number {
+  let cost = 0;
+  for (const [a, b] of storyPairs.values()) {
+    const p = positions.get(a);
+    const q = positions.get(b);
+    if (p && q) cost += shortLinkCost(Math.hypot(p.x - q.x, p.y - q.y));
+  }
+  return cost;
 }
 
 /** No overprint, every name drawn at 10 px or more, the canvas filled: rules a refinement may not break. */

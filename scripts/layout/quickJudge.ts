@@ -3,6 +3,7 @@ import type { Visibility } from '../../src/domain/filters';
 import type { StoryGraph } from '../../src/domain/parseGraph';
 import { STORY_LINK_KINDS } from '../../src/domain/schema';
 import { LABEL_GAP } from './labels';
+import { shortLinkCost } from './linkRoom';
 import type { Verdict } from './refine';
 import type { Body } from './scene';
 
@@ -152,6 +153,12 @@ export function quickJudge(
         }
       }
       if (tunnels > TARGETS.tunnels) broken += tunnels - TARGETS.tunnels;
+      // Room for captions, once: the first view holds every link the others show.
+      if (v === 0)
+        for (let s = 0; s < p.length; s += 3)
+          cost += shortLinkCost(
+            Math.hypot(xy[2 * p[s]!]! - xy[2 * p[s + 1]!]!, xy[2 * p[s]! + 1]! - xy[2 * p[s + 1]! + 1]!),
+          );
       // As penalty() weighs them, once per canvas.
       cost += canvases.length * (12 * pairCrossings + 4 * storyCrossings + 25 * tunnels);
     }

@@ -1,6 +1,7 @@
 import type { BoundingBox12, Core, EdgeSingular } from 'cytoscape';
 
 import type { Rect } from '../domain/exportPlan';
+import { SLIDES } from './captions';
 import { overlaps } from './exportGeometry';
 import { labelBox } from './labelBox';
 
@@ -26,10 +27,15 @@ const DROPPED = 'is-caption-dropped';
 /** The stylesheet's caption size and width at zoom 1, grown together so a caption wraps the same. */
 const BASE = { font: 12.5, maxWidth: 220 };
 
+const within = (inner: BoundingBox12, outer: BoundingBox12) =>
+  inner.x1 >= outer.x1 && inner.x2 <= outer.x2 && inner.y1 >= outer.y1 && inner.y2 <= outer.y2;
+
 /**
  * Runs `draw` with the short caption of every visible story link drawn on it, on a background, at
  * least `minPx` image pixels tall when one model unit is `scale` pixels. A caption that would cover
- * another caption, a name or a node is left out: links between the most connected people go first,
+ * another caption, a name or a node at its link's middle slides along the link as a selection's
+ * caption does (captions.ts); one that finds no free spot, or would reach past the drawing (the image
+ * was fitted to it without captions), is left out: links between the most connected people go first,
  * then shorter captions. The styles are gone again right after the synchronous drawing.
  */
 export function withArrowCaptions<T>(
@@ -38,6 +44,7 @@ export function withArrowCaptions<T>(
   draw: (report: CaptionsReport | null) => T,
 ): T {
   const links = cy.edges('.is-story:visible');
+  const bounds = cy.elements().boundingBox();
   const font = Math.max(BASE.font, sizing.minPx / Math.max(sizing.scale, 1e-9));
   cy.batch(() => {
     links.addClass(SHOWN);
@@ -57,13 +64,39 @@ export function withArrowCaptions<T>(
       .sort((a, b) => weight(b) - weight(a) || String(a.style('label')).length - String(b.style('label')).length);
     const placed: { edge: EdgeSingular; box: BoundingBox12 }[] = [];
     const dropped = cy.collection();
+    const slid: { edge: EdgeSingular; dx: number; dy: number }[] = [];
+    const free = (box: BoundingBox12) =>
+      within(box, bounds) && !placed.some((p) => overlaps(p.box, box)) && !obstacles.some((o) => overlaps(o, box));
     for (const edge of ordered) {
       const box = labelBox(edge);
-      const clash = box.w === 0 || placed.some((p) => overlaps(p.box, box)) || obstacles.some((o) => overlaps(o, box));
-      if (clash) dropped.merge(edge);
-      else placed.push({ edge, box });
+      const from = edge.source().position();
+      const to = edge.target().position();
+      const spot =
+        box.w === 0
+          ? undefined
+          : SLIDES.map((share) => ({ dx: (to.x - from.x) * share, dy: (to.y - from.y) * share }))
+              .map(({ dx, dy }) => ({
+                dx,
+                dy,
+                box: { ...box, x1: box.x1 + dx, x2: box.x2 + dx, y1: box.y1 + dy, y2: box.y2 + dy },
+              }))
+              .find((s) => free(s.box));
+      if (!spot) {
+        dropped.merge(edge);
+        continue;
+      }
+      placed.push({ edge, box: spot.box });
+      if (spot.dx !== 0 || spot.dy !== 0) slid.push({ edge, dx: spot.dx, dy: spot.dy });
     }
-    cy.batch(() => dropped.addClass(DROPPED));
+    cy.batch(() => {
+      dropped.addClass(DROPPED);
+      // On top of any slide the on-screen emphasis gave the caption (captionDx, captionDy).
+      for (const { edge, dx, dy } of slid)
+        edge.style({
+          'text-margin-x': Number(edge.data('captionDx') ?? 0) + dx,
+          'text-margin-y': Number(edge.data('captionDy') ?? 0) + dy,
+        });
+    });
     const { toImage } = sizing;
     const report = toImage
       ? {
@@ -80,7 +113,7 @@ export function withArrowCaptions<T>(
     return draw(report);
   } finally {
     cy.batch(() => {
-      links.removeStyle('font-size text-max-width');
+      links.removeStyle('font-size text-max-width text-margin-x text-margin-y');
       links.removeClass(`${SHOWN} ${DROPPED}`);
     });
   }

@@ -6,7 +6,7 @@ const meets = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b
 const grow = (b: Box, by: number): Box => ({ x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by });
 
 /** Where a caption may sit, as a share of its link's length from the middle (towards either end). */
-const SLIDES = [0, 0.15, -0.15, 0.28, -0.28];
+export const SLIDES = [0, 0.15, -0.15, 0.28, -0.28];
 /** Clear space kept around a bright node's body: its arrowheads end there. */
 const ARROW_ROOM = 10;
 
