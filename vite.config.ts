@@ -33,7 +33,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
   test: {
     environment: 'node',
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     // In CI a JSON report lets .ci/run print the "N passed, N failed" line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
