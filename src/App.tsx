@@ -7,7 +7,8 @@ import { Explorer } from './Explorer';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useFontsReady } from './hooks/useFontsReady';
 import { describeError } from './i18n/describeError';
-import { STRINGS, type Strings } from './i18n/strings';
+import { STRINGS } from './i18n/strings';
+import { StringsContext } from './i18n/StringsContext';
 import { formatBytes, MAX_FILE_BYTES } from './io/readText';
 
 const LIMIT = formatBytes(MAX_FILE_BYTES);
@@ -21,7 +22,8 @@ export function App() {
   const dragging = useFileDrop(source.openFile);
   const { query, graph, name, status } = source;
 
-  const openButton = (words: Strings) => <OpenGraphButton strings={words} limit={LIMIT} onFile={source.openFile} />;
+  // Drawn inside the explorer too, where it speaks the explorer's language (its StringsContext).
+  const openButton = <OpenGraphButton limit={LIMIT} onFile={source.openFile} />;
   let body;
   if (graph && fontsReady) {
     body = (
@@ -29,14 +31,7 @@ export function App() {
         resetKey={source.key}
         probe={`explorer:${graph.meta.title}`}
         onCrash={source.fallBack}
-        fallback={
-          <StatusMessage
-            tone="error"
-            title={strings.drawFailedNoFallback}
-            strings={strings}
-            actions={openButton(strings)}
-          />
-        }
+        fallback={<StatusMessage tone="error" title={strings.drawFailedNoFallback} actions={openButton} />}
       >
         <Explorer key={source.key} graph={graph} fileName={name} openButton={openButton} />
       </ExplorerBoundary>
@@ -48,7 +43,6 @@ export function App() {
         title={strings.loadFailed}
         {...describeError(query.error, strings)}
         onRetry={() => void query.refetch()}
-        strings={strings}
         actions={
           <>
             {source.backToBundled && (
@@ -56,24 +50,23 @@ export function App() {
                 {strings.useBundled}
               </button>
             )}
-            {openButton(strings)}
+            {openButton}
           </>
         }
       />
     );
   } else {
-    body = <StatusMessage tone="loading" title={strings.loading} strings={strings} />;
+    body = <StatusMessage tone="loading" title={strings.loading} />;
   }
   return (
-    <>
+    <StringsContext value={strings}>
       {body}
       <OpenFeedback
-        strings={strings}
         opening={status.state === 'opening' ? status.name : null}
         failure={status.state === 'failed' ? { name: status.name, ...describeError(status.error, strings) } : null}
         onDismiss={source.dismiss}
       />
       {dragging && <DropOverlay text={strings.dropHere(LIMIT)} />}
-    </>
+    </StringsContext>
   );
 }

@@ -4,7 +4,7 @@ import type { GraphApi } from './contracts/graphApi';
 import { GraphCanvas } from './cytoscape/GraphCanvas';
 import type { useGraphElements } from './cytoscape/useGraphElements';
 import type { StoryGraph } from './domain/parseGraph';
-import type { Strings } from './i18n/strings';
+import { useStrings } from './i18n/StringsContext';
 import type { ExplorerState } from './state/explorerState';
 import type { useExplorerModel } from './state/useExplorerModel';
 import type { ThemeName } from './theme/palette';
@@ -15,7 +15,6 @@ interface Props {
   state: ExplorerState;
   model: ReturnType<typeof useExplorerModel>;
   layout: ReturnType<typeof useGraphElements>;
-  strings: Strings;
   theme: ThemeName;
   touch: boolean;
   /** Phones and upright tablets: the chart opens on a readable start view above the sheet. */
@@ -28,7 +27,8 @@ interface Props {
 }
 
 /** The chart region: the drawn graph (one Tab stop for the keyboard) and its Fit button. */
-export function ChartArea({ graph, state, model, layout, strings, ...p }: Props) {
+export function ChartArea({ graph, state, model, layout, ...p }: Props) {
+  const strings = useStrings();
   return (
     <section className="graph-area" aria-label={strings.graphRegion(graph.meta.title)} hidden={state.view === 'table'}>
       <div {...p.chartProps}>
@@ -49,10 +49,8 @@ export function ChartArea({ graph, state, model, layout, strings, ...p }: Props)
           onSelect={p.onSelect}
         />
       </div>
-      <FitButton strings={strings} disabled={p.api === null} onFit={() => p.api?.fit()} />
-      {model.visibility.nodes.size === 0 && (
-        <EmptyChart strings={strings} notStarted={state.filters.cursor?.episode === 0} />
-      )}
+      <FitButton disabled={p.api === null} onFit={() => p.api?.fit()} />
+      {model.visibility.nodes.size === 0 && <EmptyChart notStarted={state.filters.cursor?.episode === 0} />}
     </section>
   );
 }

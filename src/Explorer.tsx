@@ -16,7 +16,8 @@ import { ExplorerNotices } from './ExplorerNotices';
 import { ExplorerPanels } from './ExplorerPanels';
 import { MEDIA, useBarRoom, useMediaQuery } from './hooks/useMediaQuery';
 import { EXPORT_STRINGS } from './i18n/exportStrings';
-import { STRINGS, type Strings } from './i18n/strings';
+import { STRINGS } from './i18n/strings';
+import { StringsContext } from './i18n/StringsContext';
 import * as transitions from './state/transitions';
 import { useExplorerModel } from './state/useExplorerModel';
 import { useExplorerState } from './state/useExplorerState';
@@ -29,7 +30,7 @@ import { useExplorerKeyboard } from './useExplorerKeyboard';
 interface Props {
   graph: StoryGraph;
   fileName?: string | null;
-  openButton?: (strings: Strings) => ReactNode;
+  openButton?: ReactNode;
 }
 
 /**
@@ -73,101 +74,91 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
   });
 
   return (
-    <div className="explorer">
-      <SkipLinks
-        strings={strings}
-        chart={state.view === 'graph'}
-        focusChart={keys.skipLinks.focusChart}
-        focusCard={() => {
-          act.raiseSheet();
-          return keys.skipLinks.focusCard();
-        }}
-      />
-      <AppHeader
-        graph={graph}
-        state={state}
-        strings={strings}
-        touch={touch}
-        room={room}
-        search={model.suggest}
-        cursorChoices={model.cursorChoices}
-        exportBusy={exporter.busy}
-        canvasReady={api !== null}
-        openButton={openButton?.(strings)}
-        onChoose={keys.chooseAndFocus}
-        onSeason={(season) => update(transitions.setSeason(season))}
-        onCursor={act.chooseCursor}
-        onSettings={(change) => update(transitions.setSettings(change))}
-        onRelayout={() => api?.relayout()}
-        onExport={exporter.openDialog}
-      />
-      <ExplorerNotices
-        graph={graph}
-        state={state}
-        strings={strings}
-        asking={state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons)}
-        cursorChoices={model.cursorChoices}
-        ignored={ignored}
-        onAnswer={act.chooseCursor}
-        onLeaveFocus={act.leaveFocus}
-      />
-      <main className="workspace">
-        <ChartArea
+    <StringsContext value={strings}>
+      <div className="explorer">
+        <SkipLinks
+          chart={state.view === 'graph'}
+          focusChart={keys.skipLinks.focusChart}
+          focusCard={() => {
+            act.raiseSheet();
+            return keys.skipLinks.focusCard();
+          }}
+        />
+        <AppHeader
           graph={graph}
           state={state}
-          model={model}
-          layout={layout}
-          strings={strings}
-          theme={theme}
           touch={touch}
-          sheet={sheet}
-          selectedId={selected?.id ?? null}
-          chartProps={keys.chartProps}
-          api={api}
-          onReady={setApi}
-          onSelect={(id) => (id !== null && sheet ? act.choose(id) : act.select(id))}
+          room={room}
+          search={model.suggest}
+          searchRef={keys.searchRef}
+          cursorChoices={model.cursorChoices}
+          exportBusy={exporter.busy}
+          canvasReady={api !== null}
+          openButton={openButton}
+          onChoose={keys.chooseAndFocus}
+          onSeason={(season) => update(transitions.setSeason(season))}
+          onCursor={act.chooseCursor}
+          onSettings={(change) => update(transitions.setSettings(change))}
+          onRelayout={() => api?.relayout()}
+          onExport={exporter.openDialog}
         />
-        {model.table && (
-          <TableView {...model.table} selectedId={selected?.id ?? null} strings={strings} onSelect={act.choose} />
-        )}
-        <BottomSheet
-          strings={strings}
-          enabled={sheet}
-          stop={act.sheetStop}
-          onStop={act.setSheetStop}
-          scrollKey={selected?.id}
-        >
-          <ExplorerPanels
+        <ExplorerNotices
+          graph={graph}
+          state={state}
+          asking={state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons)}
+          cursorChoices={model.cursorChoices}
+          ignored={ignored}
+          onAnswer={act.chooseCursor}
+          onLeaveFocus={act.leaveFocus}
+        />
+        <main className="workspace">
+          <ChartArea
             graph={graph}
             state={state}
             model={model}
-            strings={strings}
-            colors={THEMES[theme]}
+            layout={layout}
+            theme={theme}
             touch={touch}
-            selected={selected}
-            cardSlot={keys}
-            activePath={activePath}
-            onActivePath={setActivePath}
-            diffOpen={diffOpen}
-            onDiffOpen={setDiffOpen}
-            update={update}
-            onChoose={act.choose}
-            onSelect={act.select}
-            onFocus={act.focusOn}
+            sheet={sheet}
+            selectedId={selected?.id ?? null}
+            chartProps={keys.chartProps}
+            api={api}
+            onReady={setApi}
+            onSelect={(id) => (id !== null && sheet ? act.choose(id) : act.select(id))}
           />
-        </BottomSheet>
-      </main>
-      {exporter.open && (
-        <LazyExportDialog
-          {...exporter.dialog}
-          neighbourhood={filters.focus ? null : act.neighbourhood(model.visibility)}
+          {model.table && <TableView {...model.table} selectedId={selected?.id ?? null} onSelect={act.choose} />}
+          <BottomSheet enabled={sheet} stop={act.sheetStop} onStop={act.setSheetStop} scrollKey={selected?.id}>
+            <ExplorerPanels
+              graph={graph}
+              state={state}
+              model={model}
+              colors={THEMES[theme]}
+              touch={touch}
+              selected={selected}
+              cardSlot={keys}
+              activePath={activePath}
+              onActivePath={setActivePath}
+              diffOpen={diffOpen}
+              onDiffOpen={setDiffOpen}
+              update={update}
+              onChoose={act.choose}
+              onSelect={act.select}
+              onFocus={act.focusOn}
+            />
+          </BottomSheet>
+        </main>
+        {exporter.open && (
+          <LazyExportDialog
+            {...exporter.dialog}
+            neighbourhood={filters.focus ? null : act.neighbourhood(model.visibility)}
+          />
+        )}
+        <StatusLine
+          text={strings.counts(model.counts.characters, model.counts.links)}
+          notice={exporter.notice}
+          announcement={keys.announcement}
         />
-      )}
-      <StatusLine
-        text={strings.counts(model.counts.characters, model.counts.links)}
-        notice={exporter.notice}
-        announcement={keys.announcement}
-      />
-    </div>
+      </div>
+    </StringsContext>
   );
 }

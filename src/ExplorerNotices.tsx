@@ -3,13 +3,12 @@ import { Welcome } from './components/Welcome';
 import { nameIn } from './domain/describe';
 import type { StoryGraph } from './domain/parseGraph';
 import type { Cursor, CursorOption } from './domain/spoiler';
-import type { Strings } from './i18n/strings';
+import { useStrings } from './i18n/StringsContext';
 import type { ExplorerState } from './state/explorerState';
 
 interface Props {
   graph: StoryGraph;
   state: ExplorerState;
-  strings: Strings;
   /** The first visit's question ("Where are you in the show?") is open. */
   asking: boolean;
   cursorChoices: readonly CursorOption[];
@@ -20,7 +19,8 @@ interface Props {
 }
 
 /** What sits between the bar and the chart: the welcome question, a note on a bad address, the focus bar. */
-export function ExplorerNotices({ graph, state, strings, asking, ignored, ...p }: Props) {
+export function ExplorerNotices({ graph, state, asking, ignored, ...p }: Props) {
+  const strings = useStrings();
   const { focus } = state.filters;
   return (
     <>
@@ -28,7 +28,6 @@ export function ExplorerNotices({ graph, state, strings, asking, ignored, ...p }
         <Welcome
           title={(state.lang === 'ko' && graph.meta.titleKo) || graph.meta.title}
           options={p.cursorChoices}
-          strings={strings}
           onAnswer={p.onAnswer}
         />
       )}
@@ -41,7 +40,6 @@ export function ExplorerNotices({ graph, state, strings, asking, ignored, ...p }
         <FocusBar
           name={nameIn(graph.nodeById.get(focus.id), focus.id, state.lang)}
           depth={focus.depth}
-          strings={strings}
           onLeave={p.onLeaveFocus}
         />
       )}

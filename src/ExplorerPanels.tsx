@@ -5,7 +5,7 @@ import { LayerControl } from './components/LayerControl';
 import type { FocusDepth } from './domain/filters';
 import type { StoryGraph } from './domain/parseGraph';
 import type { GraphNode } from './domain/schema';
-import type { Strings } from './i18n/strings';
+import { useStrings } from './i18n/StringsContext';
 import type { ExplorerState } from './state/explorerState';
 import * as transitions from './state/transitions';
 import type { useExplorerModel } from './state/useExplorerModel';
@@ -17,7 +17,6 @@ interface Props {
   graph: StoryGraph;
   state: ExplorerState;
   model: ReturnType<typeof useExplorerModel>;
-  strings: Strings;
   colors: ThemeColors;
   touch: boolean;
   /** The selected node if it is on screen. */
@@ -36,7 +35,8 @@ interface Props {
 
 /** The side column (or a phone's sheet): the card, the legend with its layers, paths and the season comparison. */
 export function ExplorerPanels(p: Props): ReactNode {
-  const { graph, state, model, strings, selected, update } = p;
+  const { graph, state, model, selected, update } = p;
+  const strings = useStrings();
   const { filters } = state;
   const [firstSeason, secondSeason] = graph.seasons;
   return (
@@ -47,7 +47,6 @@ export function ExplorerPanels(p: Props): ReactNode {
             titleRef={p.cardSlot.cardTitleRef}
             card={model.view.card(selected.id)!}
             focusDepth={filters.focus?.id === selected.id ? filters.focus.depth : null}
-            strings={strings}
             onSelect={p.onChoose}
             onFocus={p.onFocus}
             onClose={() => p.onSelect(null)}
@@ -58,17 +57,11 @@ export function ExplorerPanels(p: Props): ReactNode {
           </p>
         )}
       </div>
-      <Legend
-        model={model.legend}
-        colors={p.colors}
-        strings={strings}
-        onToggle={(key) => update(transitions.toggleLegendKey(key))}
-      >
+      <Legend model={model.legend} colors={p.colors} onToggle={(key) => update(transitions.toggleLegendKey(key))}>
         <LayerControl
           layers={filters.layers}
           groups={state.groups}
           hasCharacters={graph.nodes.some((n) => n.kind === 'character')}
-          strings={strings}
           onLayers={(layers) => update(transitions.setLayers(layers))}
           onGroups={(groups) => update(transitions.setGroups(groups))}
         />
@@ -78,7 +71,6 @@ export function ExplorerPanels(p: Props): ReactNode {
         {...state.path}
         paths={model.paths}
         activePath={p.activePath}
-        strings={strings}
         onChange={(change) => {
           p.onActivePath(0);
           update(transitions.setPath(change));
@@ -93,7 +85,6 @@ export function ExplorerPanels(p: Props): ReactNode {
           from={firstSeason}
           to={secondSeason}
           highlighted={state.diff}
-          strings={strings}
           onHighlight={(diff) => update(transitions.setDiffHighlight(diff))}
           onSelect={p.onChoose}
         />

@@ -59,6 +59,8 @@ export function useExplorerKeyboard(o: Options) {
       keys.focusChart();
     },
     cardTitleRef: keys.cardTitleRef,
+    /** For the search box's input: "/" moves focus there. */
+    searchRef: keys.searchRef,
     chartProps: {
       ref: keys.chartRef,
       id: 'chart',

@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 
 import type { Filters } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { Cursor, CursorOption } from '../domain/spoiler';
 import type { NameChoice } from '../domain/storyView';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 import { SearchBox, Settings, Toolbar } from './guardedPanels';
 import { SeasonFilter } from './SeasonFilter';
 import type { SettingsValues } from './Settings';
@@ -13,13 +13,14 @@ import { SpoilerCursor } from './SpoilerCursor';
 interface Props {
   graph: StoryGraph;
   state: SettingsValues & { filters: Filters };
-  strings: Strings;
   touch: boolean;
   /** ≤ 600 px (phone) the bar's words take their short forms, < 1024 px (narrow) its watched-up-to
    * choices too; ≥ 1280 px (wide) the season choice and the export button sit in the bar, not in the
    * menu; only ≥ 1600 px (roomy) is there room for every long word. */
   room: { phone: boolean; wide: boolean; roomy: boolean; narrow: boolean };
   search: (query: string) => NameChoice[];
+  /** The search input, for the "/" shortcut. */
+  searchRef: RefObject<HTMLInputElement | null>;
   cursorChoices: readonly CursorOption[];
   exportBusy: boolean;
   canvasReady: boolean;
@@ -34,7 +35,8 @@ interface Props {
 
 /** One row at every width: title, search, "I've watched up to", and the rest behind the menu. */
 export function AppHeader(props: Props) {
-  const { graph, state, strings } = props;
+  const { graph, state } = props;
+  const strings = useStrings();
   const { phone, wide, roomy, narrow } = props.room;
   // "(press /)" only where the bar has room for it; the shortcut is also announced (aria-keyshortcuts).
   const placeholder = phone
@@ -68,21 +70,19 @@ export function AppHeader(props: Props) {
       </h1>
       <SearchBox
         search={props.search}
-        strings={strings}
         touch={props.touch}
         placeholder={placeholder}
+        inputRef={props.searchRef}
         onChoose={props.onChoose}
       />
       <SpoilerCursor
         options={props.cursorChoices}
         value={state.filters.cursor}
-        strings={strings}
         shortLabel={!roomy}
         shortChoices={phone || narrow}
         onChange={props.onCursor}
       />
       <Toolbar
-        strings={strings}
         wide={wide}
         busy={props.exportBusy}
         canvasReady={props.canvasReady}
@@ -93,7 +93,6 @@ export function AppHeader(props: Props) {
             seasons={graph.seasons}
             value={state.filters.season}
             cursor={state.filters.cursor}
-            strings={strings}
             lang={state.lang}
             short={!roomy}
             onChange={props.onSeason}
@@ -102,7 +101,6 @@ export function AppHeader(props: Props) {
         open={props.openButton}
         settings={
           <Settings
-            strings={strings}
             view={state.view}
             theme={state.theme}
             lang={state.lang}

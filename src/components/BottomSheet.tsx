@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 export type SheetStop = 'peek' | 'half' | 'full';
 const STOPS: readonly SheetStop[] = ['peek', 'half', 'full'];
@@ -8,7 +8,6 @@ const STOPS: readonly SheetStop[] = ['peek', 'half', 'full'];
 const TAP_SLOP = 8;
 
 interface Props {
-  strings: Strings;
   /** Off on desktops and landscape tablets: the panel is a plain side column. */
   enabled: boolean;
   stop: SheetStop;
@@ -23,7 +22,8 @@ interface Props {
  * like a map app's. Pointer events rather than a drawer library: the sheet is not modal (the chart stays
  * usable above it), and a drag to the nearest of three heights is a few lines.
  */
-export function BottomSheet({ strings, enabled, stop, onStop, scrollKey, children }: Props) {
+export function BottomSheet({ enabled, stop, onStop, scrollKey, children }: Props) {
+  const strings = useStrings();
   const sheetRef = useRef<HTMLDivElement>(null);
   const drag = useRef<{ y: number; height: number; moved: boolean } | null>(null);
   // A drag ends in a click too; only a tap (or Enter, Space) switches the height.

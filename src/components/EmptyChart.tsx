@@ -1,7 +1,8 @@
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 /** Said over a chart with nothing to draw: why, and what brings the characters in. */
-export function EmptyChart({ strings, notStarted }: { strings: Strings; notStarted: boolean }) {
+export function EmptyChart({ notStarted }: { notStarted: boolean }) {
+  const strings = useStrings();
   return (
     <p className="empty-chart" role="status">
       {notStarted ? strings.emptyNotStarted : strings.emptyFiltered}

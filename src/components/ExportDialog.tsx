@@ -38,6 +38,7 @@ interface Props {
 export function ExportDialog(props: Props) {
   const { strings, size, problem, preview, stage, notice, onClose } = props;
   const ref = useRef<HTMLDialogElement>(null);
+  const altRef = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);
 
   useEffect(function showModal() {
@@ -56,8 +57,8 @@ export function ExportDialog(props: Props) {
       setCopied(true);
     } catch {
       // No clipboard permission: select the text so Ctrl+C copies it.
-      document.getElementById('export-alt')?.focus();
-      (document.getElementById('export-alt') as HTMLTextAreaElement | null)?.select();
+      altRef.current?.focus();
+      altRef.current?.select();
     }
   };
 
@@ -100,7 +101,7 @@ export function ExportDialog(props: Props) {
           )}
           <label className="export-alt">
             {strings.altText}
-            <textarea id="export-alt" readOnly rows={4} value={props.altText} />
+            <textarea id="export-alt" ref={altRef} readOnly rows={4} value={props.altText} />
           </label>
           <button type="button" onClick={() => void copy()}>
             {copied ? strings.copied : strings.copy}

@@ -1,9 +1,8 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
-  strings: Strings;
   children: ReactNode;
 }
 
@@ -12,7 +11,8 @@ interface Props {
  * an ARIA menu: it holds form controls. It stays open while they are changed, and closes on Escape, on a
  * press outside it, or from its button.
  */
-export function HeaderMenu({ strings, children }: Props) {
+export function HeaderMenu({ children }: Props) {
+  const strings = useStrings();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);

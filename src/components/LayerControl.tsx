@@ -1,18 +1,18 @@
 import { type Layer, LAYERS } from '../domain/filters';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
   layers: readonly Layer[];
   groups: boolean;
   /** Graphs without characters draw every node anyway: only the group switch applies. */
   hasCharacters: boolean;
-  strings: Strings;
   onLayers: (layers: Layer[]) => void;
   onGroups: (on: boolean) => void;
 }
 
 /** Adds actors, places and seasons to the story chart as nodes, and switches the group boxes. */
-export function LayerControl({ layers, groups, hasCharacters, strings, onLayers, onGroups }: Props) {
+export function LayerControl({ layers, groups, hasCharacters, onLayers, onGroups }: Props) {
+  const strings = useStrings();
   const toggle = (layer: Layer) =>
     onLayers(LAYERS.filter((l) => (l === layer ? !layers.includes(l) : layers.includes(l))));
   return (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { LegendEntry, LegendModel } from '../domain/legend';
 import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 import { linkTypeLabel } from '../i18n/vocabulary';
 import { LINK_STYLES, linkTone, NODE_SHAPES, type ThemeColors, TONE_LINES } from '../theme/palette';
 import { LineSwatch, NodeSwatch } from './Swatches';
@@ -9,7 +10,6 @@ import { LineSwatch, NodeSwatch } from './Swatches';
 interface Props {
   model: LegendModel;
   colors: ThemeColors;
-  strings: Strings;
   onToggle: (key: string) => void;
   /** The layer switches, drawn at the top of the legend. */
   children?: ReactNode;
@@ -19,15 +19,14 @@ function Toggle({
   entry,
   label,
   swatch,
-  strings,
   onToggle,
 }: {
   entry: LegendEntry;
   label: string;
   swatch: React.ReactNode;
-  strings: Strings;
   onToggle: (key: string) => void;
 }) {
+  const strings = useStrings();
   return (
     <button
       type="button"
@@ -44,7 +43,8 @@ function Toggle({
 }
 
 /** What shapes, colours and lines mean, with live counts; each entry switches its elements on or off. */
-export function Legend({ model, colors, strings, onToggle, children }: Props) {
+export function Legend({ model, colors, onToggle, children }: Props) {
+  const strings = useStrings();
   return (
     <section className="legend" aria-label={strings.legend}>
       <h2>
@@ -63,7 +63,6 @@ export function Legend({ model, colors, strings, onToggle, children }: Props) {
                   color={colors.node[entry.kind as keyof typeof NODE_SHAPES]}
                 />
               }
-              strings={strings}
               onToggle={onToggle}
             />
           </li>
@@ -80,7 +79,6 @@ export function Legend({ model, colors, strings, onToggle, children }: Props) {
                 entry={entry}
                 label={strings.linkKinds[kind]}
                 swatch={<LineSwatch color={color} style={LINK_STYLES[kind]} thin={!(kind in colors.link)} />}
-                strings={strings}
                 onToggle={onToggle}
               />
               {entry.types.length > 0 && (
@@ -91,7 +89,6 @@ export function Legend({ model, colors, strings, onToggle, children }: Props) {
                         entry={t}
                         label={linkTypeLabel(strings, t.type ?? '')}
                         swatch={<ToneSwatch kind={kind} type={t.type} colors={colors} />}
-                        strings={strings}
                         onToggle={onToggle}
                       />
                     </li>

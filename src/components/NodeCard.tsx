@@ -2,13 +2,12 @@ import type { Ref } from 'react';
 
 import type { CardView } from '../domain/cardView';
 import { FOCUS_DEPTHS, type FocusDepth } from '../domain/filters';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
   /** What the card may say at the spoiler cursor (see domain/storyView). */
   card: CardView;
   focusDepth: FocusDepth | null;
-  strings: Strings;
   onSelect: (id: string) => void;
   onFocus: (depth: FocusDepth | null) => void;
   onClose: () => void;
@@ -17,7 +16,8 @@ interface Props {
 }
 
 /** A card for any node: names, who plays whom, status per season, and every visible link as a sentence. */
-export function NodeCard({ card, focusDepth, strings, onSelect, onFocus, onClose, titleRef }: Props) {
+export function NodeCard({ card, focusDepth, onSelect, onFocus, onClose, titleRef }: Props) {
+  const strings = useStrings();
   const { role, group, description, cast, links } = card;
   const castKind = card.kind === 'actor' ? strings.plays : strings.playedBy;
   return (

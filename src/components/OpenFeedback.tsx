@@ -1,17 +1,17 @@
 import './open.css';
 
 import type { Problem } from '../domain/problems';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
-  strings: Strings;
   opening: string | null;
   failure: { name: string; detail: string; problems?: readonly Problem[] } | null;
   onDismiss: () => void;
 }
 
 /** Floats over the explorer while a file opens, or says why it did not; the graph below stays as it was. */
-export function OpenFeedback({ strings, opening, failure, onDismiss }: Props) {
+export function OpenFeedback({ opening, failure, onDismiss }: Props) {
+  const strings = useStrings();
   if (opening !== null) {
     return (
       <p className="open-feedback" role="status">

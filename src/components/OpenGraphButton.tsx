@@ -1,15 +1,15 @@
 import { useRef } from 'react';
 
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
-  strings: Strings;
   limit: string;
   onFile: (file: File) => void;
 }
 
 /** "Open graph…": a button in front of a hidden file input, so it looks like every other action. */
-export function OpenGraphButton({ strings, limit, onFile }: Props) {
+export function OpenGraphButton({ limit, onFile }: Props) {
+  const strings = useStrings();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>

@@ -1,11 +1,11 @@
 import { Component, type ReactNode } from 'react';
 
 import type { PanelName, Strings } from '../i18n/strings';
+import { StringsContext } from '../i18n/StringsContext';
 import { CrashProbe } from './CrashProbe';
 
 interface Props {
   panel: PanelName;
-  strings: Strings;
   /** When this changes (e.g. another node is selected), a failed panel tries again by itself. */
   resetKey?: unknown;
   children: ReactNode;
@@ -21,6 +21,9 @@ interface State {
  * button, while the graph and every other panel go on working.
  */
 export class PanelBoundary extends Component<Props, State> {
+  // A class component reads the interface words through contextType, as the panels read useStrings().
+  static contextType = StringsContext;
+  declare context: Strings;
   state: State = { error: null, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
@@ -32,7 +35,8 @@ export class PanelBoundary extends Component<Props, State> {
   }
 
   render() {
-    const { panel, strings, children } = this.props;
+    const { panel, children } = this.props;
+    const strings = this.context;
     if (this.state.error) {
       return (
         <div className="panel-error" role="alert" data-panel={panel}>

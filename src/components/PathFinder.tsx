@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { GraphPath } from '../domain/paths';
 import { LINK_KINDS } from '../domain/schema';
 import type { StoryView } from '../domain/storyView';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
   /** The visible characters to pick from and the paths' sentences, at the spoiler cursor. */
@@ -13,13 +13,13 @@ interface Props {
   kinds: readonly string[];
   paths: readonly GraphPath[];
   activePath: number;
-  strings: Strings;
   onChange: (change: { from?: string | null; to?: string | null; kinds?: string[] }) => void;
   onShowPath: (index: number) => void;
 }
 
 /** "How are A and B connected?": pick two characters and link kinds; paths are told as sentences. */
-export function PathFinder({ view, from, to, kinds, paths, activePath, strings, onChange, onShowPath }: Props) {
+export function PathFinder({ view, from, to, kinds, paths, activePath, onChange, onShowPath }: Props) {
+  const strings = useStrings();
   const select = (label: string, value: string | null, key: 'from' | 'to') => (
     <label>
       {label}{' '}

@@ -1,25 +1,28 @@
-import { useId, useRef, useState } from 'react';
+import { type RefObject, useId, useRef, useState } from 'react';
 
 import type { NameChoice } from '../domain/storyView';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
   /** Suggestions for a query: only names visible at the spoiler cursor. */
   search: (query: string) => NameChoice[];
-  strings: Strings;
   /** The on-screen keyboard should go once a name is chosen. */
   touch: boolean;
   /** What the empty box says: "press /" only where there is a keyboard, one word on a phone. */
   placeholder: string;
+  /** The input, for whoever moves focus to it (the "/" shortcut); the box keeps its own otherwise. */
+  inputRef?: RefObject<HTMLInputElement | null>;
   onChoose: (id: string) => void;
 }
 
 /** A combobox: suggestions as you type, arrow keys to move, Enter to choose, Esc to close. */
-export function SearchBox({ search, strings, touch, placeholder, onChoose }: Props) {
+export function SearchBox({ search, touch, placeholder, inputRef: givenRef, onChoose }: Props) {
+  const strings = useStrings();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const ownRef = useRef<HTMLInputElement>(null);
+  const inputRef = givenRef ?? ownRef;
   const results = search(query);
   const open = query.trim() !== '';
   const choose = (node: NameChoice | undefined) => {

@@ -2,7 +2,7 @@ import type { ChangeKind } from '../domain/diff';
 import { shortName } from '../domain/displayText';
 import type { Season } from '../domain/schema';
 import type { DiffView } from '../domain/storyView';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
   /** Computed only while the panel is open or highlighting; null until the season is watched. */
@@ -12,7 +12,6 @@ interface Props {
   from: Season;
   to: Season;
   highlighted: boolean;
-  strings: Strings;
   onHighlight: (on: boolean) => void;
   onSelect: (id: string) => void;
 }
@@ -22,17 +21,8 @@ interface Props {
  * graph. For a season only announced: "Announced for season 2", its premise, who returns, who is new,
  * the announced relations and the sources.
  */
-export function SeasonDiffPanel({
-  diff,
-  open,
-  onToggle,
-  from,
-  to,
-  highlighted,
-  strings,
-  onHighlight,
-  onSelect,
-}: Props) {
+export function SeasonDiffPanel({ diff, open, onToggle, from, to, highlighted, onHighlight, onSelect }: Props) {
+  const strings = useStrings();
   const changeLabel: Record<ChangeKind, string> = {
     new: strings.changeNew,
     ended: strings.changeEnded,

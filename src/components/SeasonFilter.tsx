@@ -3,13 +3,13 @@ import type { Language } from '../domain/language';
 import type { Season } from '../domain/schema';
 import type { Cursor } from '../domain/spoiler';
 import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
   seasons: readonly Season[];
   value: string | null;
   /** Seasons past the spoiler cursor cannot be chosen: showing them would be the spoiler. */
   cursor: Cursor | null;
-  strings: Strings;
   /** The interface language: a season's Korean name ("시즌 1") when the data has one. */
   lang: Language;
   /** A crowded bar: an announced season shows its name only (its dashed outline and its name for screen readers say "announced"). */
@@ -18,7 +18,8 @@ interface Props {
 }
 
 /** One choice per season found in the data, plus "All seasons". */
-export function SeasonFilter({ seasons, value, cursor, strings, lang, short, onChange }: Props) {
+export function SeasonFilter({ seasons, value, cursor, lang, short, onChange }: Props) {
+  const strings = useStrings();
   const options = [
     { id: null, label: strings.allSeasons, shown: strings.allSeasons, hint: '', disabled: false },
     ...seasons.map((season) => toOption(season, nameIn(season, season.label, lang), cursor, strings)),

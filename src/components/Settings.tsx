@@ -1,5 +1,5 @@
 import { type Language, type NameScript, namesFor } from '../domain/language';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 import type { ThemeChoice } from '../theme/palette';
 import { About } from './About';
 
@@ -35,14 +35,14 @@ export interface SettingsValues {
 }
 
 interface Props extends SettingsValues {
-  strings: Strings;
   /** The graph's title, for the About entry. */
   title: string;
   onChange: (change: Partial<SettingsValues>) => void;
 }
 
 /** View, theme, interface language, the script of names on the graph, and About. */
-export function Settings({ strings, view, theme, lang, names, title, onChange }: Props) {
+export function Settings({ view, theme, lang, names, title, onChange }: Props) {
+  const strings = useStrings();
   return (
     <div className="settings">
       <Select

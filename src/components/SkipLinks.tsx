@@ -1,7 +1,6 @@
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
-  strings: Strings;
   /** False in the table view, where there is no chart to skip to. */
   chart: boolean;
   /** Each returns whether it took focus; if not, the link's own jump to its anchor goes ahead. */
@@ -10,7 +9,8 @@ interface Props {
 }
 
 /** The first Tab stops: past the header and the legend straight to the chart or the card. */
-export function SkipLinks({ strings, chart, focusChart, focusCard }: Props) {
+export function SkipLinks({ chart, focusChart, focusCard }: Props) {
+  const strings = useStrings();
   return (
     <nav className="skip-links" aria-label={strings.skipLinks}>
       {chart && (

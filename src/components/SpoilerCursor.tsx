@@ -1,11 +1,10 @@
 import { type Cursor, type CursorOption, cursorParam } from '../domain/spoiler';
 import { cursorLabel, cursorLabelShort } from '../i18n/storyStrings';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
   options: readonly CursorOption[];
   value: Cursor | null;
-  strings: Strings;
   /** A bar without room for "I've watched up to": the visible label is "Watched". */
   shortLabel: boolean;
   /** A phone's bar: short choices too ("S1E12", "Everything"). */
@@ -17,7 +16,8 @@ interface Props {
  * "I've watched up to …": not started, each aired episode, then everything (with what is announced
  * for unreleased seasons). Self-contained, so any header can hold it.
  */
-export function SpoilerCursor({ options, value, strings, shortLabel, shortChoices, onChange }: Props) {
+export function SpoilerCursor({ options, value, shortLabel, shortChoices, onChange }: Props) {
+  const strings = useStrings();
   const current = cursorParam(value);
   const label = shortChoices ? cursorLabelShort : cursorLabel;
   return (

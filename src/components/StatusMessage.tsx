@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { Problem } from '../domain/problems';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
   tone: 'loading' | 'error';
@@ -9,13 +9,13 @@ interface Props {
   detail?: string;
   problems?: readonly Problem[];
   onRetry?: () => void;
-  strings: Strings;
   /** Further ways out, e.g. back to the bundled graph. */
   actions?: ReactNode;
 }
 
 /** The one way loading and error states are shown, so an error is never a blank page. */
-export function StatusMessage({ tone, title, detail, problems, onRetry, actions, strings }: Props) {
+export function StatusMessage({ tone, title, detail, problems, onRetry, actions }: Props) {
+  const strings = useStrings();
   return (
     <section className={`status-message status-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       {tone === 'loading' && <span className="spinner" aria-hidden="true" />}

@@ -1,17 +1,17 @@
 import type { CharacterRow, LinkRow } from '../domain/table';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 import { SortableTable } from './SortableTable';
 
 interface Props {
   characters: readonly CharacterRow[];
   links: readonly LinkRow[];
   selectedId: string | null;
-  strings: Strings;
   onSelect: (id: string) => void;
 }
 
 /** The graph as two tables, always in sync with every filter: the accessible twin of the canvas. */
-export function TableView({ characters, links, selectedId, strings, onSelect }: Props) {
+export function TableView({ characters, links, selectedId, onSelect }: Props) {
+  const strings = useStrings();
   return (
     <div className="table-view" role="region" aria-label={strings.viewTable}>
       <SortableTable

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 import { HeaderMenu } from './HeaderMenu';
 
 interface Props {
-  strings: Strings;
   /** The season choice: in the bar on wide screens, else in the menu. */
   season: ReactNode;
   /** "Open graph…", and the settings (view, theme, language, names): always in the menu. */
@@ -19,7 +18,8 @@ interface Props {
 }
 
 /** The bar's graph controls: one row, with what does not fit behind the menu button. */
-export function Toolbar({ strings, season, open, settings, wide, busy, canvasReady, onRelayout, onExport }: Props) {
+export function Toolbar({ season, open, settings, wide, busy, canvasReady, onRelayout, onExport }: Props) {
+  const strings = useStrings();
   const exportButton = (
     <button
       type="button"
@@ -35,7 +35,7 @@ export function Toolbar({ strings, season, open, settings, wide, busy, canvasRea
     <div className="toolbar" role="toolbar" aria-label={strings.graphControls}>
       {wide && season}
       {wide && exportButton}
-      <HeaderMenu strings={strings}>
+      <HeaderMenu>
         {!wide && season}
         <div className="menu-actions">
           {!wide && exportButton}

@@ -2,12 +2,11 @@ import { useEffect, useRef } from 'react';
 
 import type { Cursor, CursorOption } from '../domain/spoiler';
 import { cursorLabel } from '../i18n/storyStrings';
-import type { Strings } from '../i18n/strings';
+import { useStrings } from '../i18n/StringsContext';
 
 interface Props {
   title: string;
   options: readonly CursorOption[];
-  strings: Strings;
   onAnswer: (cursor: Cursor | null) => void;
 }
 
@@ -15,7 +14,8 @@ interface Props {
  * The first visit: what this is, and where the viewer is in the show. One click answers; until then
  * the explorer shows episode 1 only.
  */
-export function Welcome({ title, options, strings, onAnswer }: Props) {
+export function Welcome({ title, options, onAnswer }: Props) {
+  const strings = useStrings();
   const ref = useRef<HTMLElement>(null);
   useEffect(function focusTheQuestion() {
     ref.current?.focus();

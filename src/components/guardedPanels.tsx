@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 
-import type { PanelName, Strings } from '../i18n/strings';
+import type { PanelName } from '../i18n/strings';
 import { Legend as LegendPanel } from './Legend';
 import { NodeCard as NodeCardPanel } from './NodeCard';
 import { PanelBoundary } from './PanelBoundary';
@@ -12,14 +12,10 @@ import { TableView as TableViewPanel } from './TableView';
 import { Toolbar as ToolbarPanel } from './Toolbar';
 
 /** `Inner` inside its own error boundary, so that a crash in it stays in it. */
-function guard<P extends { strings: Strings }>(
-  panel: PanelName,
-  Inner: ComponentType<P>,
-  resetKey?: (props: P) => unknown,
-) {
+function guard<P extends object>(panel: PanelName, Inner: ComponentType<P>, resetKey?: (props: P) => unknown) {
   function Guarded(props: P) {
     return (
-      <PanelBoundary panel={panel} strings={props.strings} resetKey={resetKey?.(props)}>
+      <PanelBoundary panel={panel} resetKey={resetKey?.(props)}>
         <Inner {...props} />
       </PanelBoundary>
     );

@@ -31,6 +31,7 @@ export function useChartKeyboard(options: Options) {
   const chartRef = useRef<HTMLDivElement>(null);
   const cardTitleRef = useRef<HTMLHeadingElement>(null);
   const cardSlotRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const cardWanted = useRef(false);
   const { selectedId } = options;
 
@@ -98,11 +99,11 @@ export function useChartKeyboard(options: Options) {
     },
     onSearch: () => {
       // The search box owns its input; on a phone it may be behind the menu, and then "/" is the browser's.
-      const search = document.getElementById('search-input');
+      const search = searchRef.current;
       search?.focus();
       return search !== null && document.activeElement === search;
     },
   });
 
-  return { chartRef, cardTitleRef, cardSlotRef, focusChart, focusCard };
+  return { chartRef, cardTitleRef, cardSlotRef, searchRef, focusChart, focusCard };
 }

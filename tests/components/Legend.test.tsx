@@ -1,18 +1,17 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { Legend } from '../../src/components/Legend';
 import { applyFilters, DEFAULT_FILTERS, type Filters, legendKey } from '../../src/domain/filters';
 import { buildLegend } from '../../src/domain/legend';
-import { STRINGS } from '../../src/i18n/strings';
 import { THEMES } from '../../src/theme/palette';
-import { shipped } from './render';
+import { renderIn, shipped } from './render';
 
 function legend(filters: Filters, lang: 'en' | 'ko' = 'en') {
   const onToggle = vi.fn();
   const model = buildLegend(shipped, filters, applyFilters(shipped, filters));
-  render(<Legend model={model} colors={THEMES.light} strings={STRINGS[lang]} onToggle={onToggle} />);
+  renderIn(lang, <Legend model={model} colors={THEMES.light} onToggle={onToggle} />);
   return onToggle;
 }
 

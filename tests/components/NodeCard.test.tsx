@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { NodeCard } from '../../src/components/NodeCard';
@@ -7,7 +7,7 @@ import { applyFilters, DEFAULT_FILTERS, LAYERS } from '../../src/domain/filters'
 import type { Cursor } from '../../src/domain/spoiler';
 import { storyView } from '../../src/domain/storyView';
 import { STRINGS } from '../../src/i18n/strings';
-import { shipped } from './render';
+import { renderIn, shipped } from './render';
 
 /** Nam-ra's card as a viewer at `cursor` gets it from the story view, in `lang`. */
 function namRa(cursor: Cursor, lang: 'en' | 'ko') {
@@ -20,9 +20,7 @@ const handlers = () => ({ onSelect: vi.fn(), onFocus: vi.fn(), onClose: vi.fn() 
 
 describe('NodeCard', () => {
   it('reads Choi Nam-ra at S1E3: her name in both scripts, her state as of the episode, her links as sentences', () => {
-    render(
-      <NodeCard card={namRa({ season: 1, episode: 3 }, 'en')} focusDepth={null} strings={STRINGS.en} {...handlers()} />,
-    );
+    renderIn('en', <NodeCard card={namRa({ season: 1, episode: 3 }, 'en')} focusDepth={null} {...handlers()} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Choi Nam-ra 최남라');
     expect(screen.getByText('Class 2-5 president and top student, aloof; nicknamed "control tower"')).toBeTruthy();
     const status = within(screen.getByRole('region', { name: 'Status by season' }));
@@ -32,16 +30,14 @@ describe('NodeCard', () => {
   });
 
   it('says the same card in Korean, with Korean particles', () => {
-    render(
-      <NodeCard card={namRa({ season: 1, episode: 3 }, 'ko')} focusDepth={null} strings={STRINGS.ko} {...handlers()} />,
-    );
+    renderIn('ko', <NodeCard card={namRa({ season: 1, episode: 3 }, 'ko')} focusDepth={null} {...handlers()} />);
     expect(screen.getByRole('heading', { level: 3, name: '연결 3개 표시' })).toBeTruthy();
     expect(screen.getByText(/남온조와 최남라는 2학년 5반 친구다/)).toBeTruthy();
   });
 
   it('goes to the other end of a link, focuses on a depth and closes', () => {
     const on = handlers();
-    render(<NodeCard card={namRa({ season: 1, episode: 3 }, 'en')} focusDepth={2} strings={STRINGS.en} {...on} />);
+    renderIn('en', <NodeCard card={namRa({ season: 1, episode: 3 }, 'en')} focusDepth={2} {...on} />);
     fireEvent.click(screen.getByRole('button', { name: 'Go to Nam On-jo' }));
     expect(on.onSelect).toHaveBeenCalledWith('on-jo');
     const depths = within(screen.getByRole('group', { name: STRINGS.en.focusDepth }));

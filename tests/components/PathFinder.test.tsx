@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { PathFinder } from '../../src/components/PathFinder';
@@ -9,7 +9,7 @@ import { findPaths } from '../../src/domain/paths';
 import { STORY_LINK_KINDS } from '../../src/domain/schema';
 import { storyView } from '../../src/domain/storyView';
 import { STRINGS } from '../../src/i18n/strings';
-import { shipped } from './render';
+import { renderIn, shipped } from './render';
 
 /** The finder as a viewer at S1E5 sees it, asked how Nam-ra and Gwi-nam are connected. */
 function finder(lang: Language, to: string | null = 'gwi-nam') {
@@ -18,17 +18,9 @@ function finder(lang: Language, to: string | null = 'gwi-nam') {
   const view = storyView(shipped, visibility, visibility.links, cursor, STRINGS[lang]);
   const paths = to ? findPaths(shipped, visibility.links, new Set(STORY_LINK_KINDS), 'nam-ra', to) : [];
   const on = { onChange: vi.fn(), onShowPath: vi.fn() };
-  render(
-    <PathFinder
-      view={view}
-      from="nam-ra"
-      to={to}
-      kinds={STORY_LINK_KINDS}
-      paths={paths}
-      activePath={0}
-      strings={STRINGS[lang]}
-      {...on}
-    />,
+  renderIn(
+    lang,
+    <PathFinder view={view} from="nam-ra" to={to} kinds={STORY_LINK_KINDS} paths={paths} activePath={0} {...on} />,
   );
   return on;
 }

@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { SeasonFilter } from '../../src/components/SeasonFilter';
 import { STRINGS } from '../../src/i18n/strings';
-import { shipped } from './render';
+import { renderIn, shipped } from './render';
 
 const props = (over: Partial<Parameters<typeof SeasonFilter>[0]> = {}) => ({
   seasons: shipped.seasons,
   value: null,
   cursor: null,
-  strings: STRINGS.en,
   lang: 'en' as const,
   short: false,
   onChange: vi.fn(),
@@ -21,7 +20,7 @@ const radio = (name: string) => screen.getByRole<HTMLInputElement>('radio', { na
 
 describe('SeasonFilter', () => {
   it('offers every season and all seasons, the announced one said as announced', () => {
-    render(<SeasonFilter {...props()} />);
+    renderIn('en', <SeasonFilter {...props()} />);
     const radios = screen.getAllByRole('radio');
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['all', 's1', 's2']);
     expect(radio('All seasons').checked).toBe(true);
@@ -29,13 +28,13 @@ describe('SeasonFilter', () => {
   });
 
   it('in a crowded bar shows the announced season by name only and keeps "(announced)" for screen readers', () => {
-    render(<SeasonFilter {...props({ short: true })} />);
+    renderIn('en', <SeasonFilter {...props({ short: true })} />);
     expect(radio('Season 2 (announced)').value).toBe('s2');
     expect(screen.getByText('Season 2').getAttribute('aria-hidden')).toBe('true');
   });
 
   it('cannot choose a season past the spoiler cursor, and says why', () => {
-    render(<SeasonFilter {...props({ cursor: { season: 1, episode: 5 } })} />);
+    renderIn('en', <SeasonFilter {...props({ cursor: { season: 1, episode: 5 } })} />);
     const second = radio('Season 2 (announced)');
     expect(second.disabled).toBe(true);
     expect(second.getAttribute('title')).toBe(STRINGS.en.seasonPastCursor('Season 2'));
@@ -43,7 +42,7 @@ describe('SeasonFilter', () => {
 
   it('names the seasons in Korean in a Korean interface and reports the choice', () => {
     const onChange = vi.fn();
-    render(<SeasonFilter {...props({ strings: STRINGS.ko, lang: 'ko', onChange })} />);
+    renderIn('ko', <SeasonFilter {...props({ lang: 'ko', onChange })} />);
     fireEvent.click(screen.getByRole('radio', { name: '시즌 1' }));
     expect(onChange).toHaveBeenCalledWith('s1');
   });
