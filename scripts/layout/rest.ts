@@ -32,7 +32,7 @@ export function placeTheRest(graph: StoryGraph, bodies: ReadonlyMap<string, Body
         ? { x: ends.reduce((s, p) => s + p.x, 0) / ends.length, y: ends.reduce((s, p) => s + p.y, 0) / ends.length }
         : null;
       const angle = toward ? Math.atan2(toward.y - centre.y, toward.x - centre.x) : (2 * Math.PI * i) / nodes.length;
-      all.set(node.id, firstFree(rim(box, angle, kind === 'season' ? 140 : 60), bodies.get(node.id)!, taken));
+      all.set(node.id, firstFree(rim(box, angle, kind === 'season' ? 140 : 40), bodies.get(node.id)!, taken));
     });
   }
   return new Map([...all].map(([id, p]) => [id, { x: round(p.x), y: round(p.y) }]));
