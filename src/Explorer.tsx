@@ -85,7 +85,8 @@ export function Explorer({ graph, fileName = null, openButton }: Props) {
           }}
         />
         <AppHeader
-          graph={graph}
+          meta={graph.meta}
+          seasonChoices={model.view.seasonChoices()}
           state={state}
           touch={touch}
           room={room}

@@ -3,7 +3,7 @@ import type { ReactNode, RefObject } from 'react';
 import type { Filters } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { Cursor, CursorOption } from '../domain/spoiler';
-import type { NameChoice } from '../domain/storyView';
+import type { NameChoice, SeasonChoice } from '../domain/storyView';
 import { useStrings } from '../i18n/StringsContext';
 import { SearchBox, Settings, Toolbar } from './guardedPanels';
 import { SeasonFilter } from './SeasonFilter';
@@ -11,7 +11,10 @@ import type { SettingsValues } from './Settings';
 import { SpoilerCursor } from './SpoilerCursor';
 
 interface Props {
-  graph: StoryGraph;
+  /** The show's titles, for the bar's heading. */
+  meta: Pick<StoryGraph['meta'], 'title' | 'titleKo'>;
+  /** The season filter's choices at the spoiler cursor (the story view's). */
+  seasonChoices: readonly SeasonChoice[];
   state: SettingsValues & { filters: Filters };
   touch: boolean;
   /** ≤ 600 px (phone) the bar's words take their short forms, < 1024 px (narrow) its watched-up-to
@@ -35,7 +38,7 @@ interface Props {
 
 /** One row at every width: title, search, "I've watched up to", and the rest behind the menu. */
 export function AppHeader(props: Props) {
-  const { graph, state } = props;
+  const { meta, state } = props;
   const strings = useStrings();
   const { phone, wide, roomy, narrow } = props.room;
   // "(press /)" only where the bar has room for it; the shortcut is also announced (aria-keyshortcuts).
@@ -46,23 +49,23 @@ export function AppHeader(props: Props) {
       : strings.searchHint;
   return (
     <header className="app-header">
-      <h1 title={[graph.meta.title, graph.meta.titleKo].filter(Boolean).join(' ')}>
-        {state.lang === 'ko' && graph.meta.titleKo ? (
+      <h1 title={[meta.title, meta.titleKo].filter(Boolean).join(' ')}>
+        {state.lang === 'ko' && meta.titleKo ? (
           // The Korean interface leads with the show's Korean title.
           <>
-            <span lang="ko">{graph.meta.titleKo}</span>
+            <span lang="ko">{meta.titleKo}</span>
             <span lang="en" className="title-ko">
               {' '}
-              {graph.meta.title}
+              {meta.title}
             </span>
           </>
         ) : (
           <>
-            {graph.meta.title}
-            {graph.meta.titleKo && (
+            {meta.title}
+            {meta.titleKo && (
               <span lang="ko" className="title-ko">
                 {' '}
-                {graph.meta.titleKo}
+                {meta.titleKo}
               </span>
             )}
           </>
@@ -90,10 +93,8 @@ export function AppHeader(props: Props) {
         onExport={props.onExport}
         season={
           <SeasonFilter
-            seasons={graph.seasons}
+            choices={props.seasonChoices}
             value={state.filters.season}
-            cursor={state.filters.cursor}
-            lang={state.lang}
             short={!roomy}
             onChange={props.onSeason}
           />
@@ -105,7 +106,7 @@ export function AppHeader(props: Props) {
             theme={state.theme}
             lang={state.lang}
             names={state.names}
-            title={state.lang === 'ko' && graph.meta.titleKo ? graph.meta.titleKo : graph.meta.title}
+            title={state.lang === 'ko' && meta.titleKo ? meta.titleKo : meta.title}
             onChange={props.onSettings}
           />
         }

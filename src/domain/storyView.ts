@@ -21,6 +21,21 @@ import { type CharacterRow, characterRows, type LinkRow, linkRows, type RowWords
 /** The interface words the whole view is written in (src/i18n's Strings has them all). */
 export interface StoryWords extends CardWords, RowWords {
   states: Record<CharacterState, string>;
+  seasonAnnounced: (name: string) => string;
+  seasonAnnouncedHint: (name: string) => string;
+  seasonPastCursor: (name: string) => string;
+}
+
+/** One season of the season filter: its name, what a screen reader hears, why it may not be chosen. */
+export interface SeasonChoice {
+  id: string;
+  /** The season's name in the interface language ("Season 2", "시즌 2"). */
+  name: string;
+  /** The name with "(announced)" for a season that has not aired. */
+  label: string;
+  hint: string;
+  /** Past the spoiler cursor: choosing it would be the spoiler. */
+  disabled: boolean;
 }
 
 /** A name offered by search or a picker: the id to choose and the names to read. */
@@ -61,6 +76,8 @@ export interface StoryView {
   suggestions: (hits: readonly GraphNode[]) => NameChoice[];
   table: () => { characters: CharacterRow[]; links: LinkRow[] };
   diffView: (diff: SeasonDiff, to: Season) => DiffView;
+  /** The season filter's choices at the cursor. */
+  seasonChoices: () => SeasonChoice[];
   /**
    * What an exported image says about the chart (caption and alt text) and its legend rows, counted
    * over the visible nodes, or over those of them in `inView` for an image of the view on screen.
@@ -136,6 +153,21 @@ export function storyView(
       })),
       sources: sourceViews(graph, { seasons: [to.id], sources: to.sources ?? [] }, cursor),
     }),
+    seasonChoices: () =>
+      graph.seasons.map((season) => {
+        const name = nameIn(season, season.label, lang);
+        const label = season.released ? name : words.seasonAnnounced(name);
+        if (cursor !== null && season.number > cursor.season)
+          return { id: season.id, name, label, hint: words.seasonPastCursor(name), disabled: true };
+        const aired = `${name}${season.year ? ` (${season.year})` : ''}`;
+        return {
+          id: season.id,
+          name,
+          label,
+          hint: season.released ? aired : words.seasonAnnouncedHint(name),
+          disabled: false,
+        };
+      }),
     exportText: (scope, legendWords, script, inView) => {
       const shown = inView ? withinView(graph, visibility, inView) : visibility;
       return {
