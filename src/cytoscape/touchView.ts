@@ -6,6 +6,10 @@ import { hideSmallNames, MIN_NAME_PX, NAME_SIZES } from './nameSizes';
 /** Taps this far (CSS px) outside a node's edge still choose it: fingers are wider than mouse pointers. */
 export const TAP_MARGIN = 24;
 export const MAX_ZOOM = 4;
+/** Names a phone's first view should hold before it looks for leads (the phone issue's target). */
+const START_NAMES = 12;
+/** How far inside a window's edge a lead's body must be to count as shown (model units). */
+const EDGE = 20;
 
 /**
  * The visible node whose edge is nearest to a tap on the background, if within TAP_MARGIN. Group boxes
@@ -50,9 +54,10 @@ export function fitAll(cy: Core): void {
 
 /**
  * A phone's or tablet's first view: the zoom where every character's name is drawn at MIN_NAME_PX or
- * more, on the window that holds the most names no other drawn label covers (of equal windows, the one
- * nearest the leads), instead of the whole cast at a size where no name can be read. Fit still shows
- * everything. Labels scale with the zoom, so which names collide does not depend on it.
+ * more, on a window that holds START_NAMES names no other drawn label covers (or as many as any window
+ * holds) and, among those, the most leads (then the most names, then the nearest to the leads), instead
+ * of the whole cast at a size where no name can be read. Fit still shows everything. Labels scale with
+ * the zoom, so which names collide does not depend on it.
  */
 export function phoneStartView(cy: Core): void {
   // A hair above the threshold: 10 / 13.5 × 13.5 may come out at 9.999…
@@ -80,22 +85,33 @@ export function phoneStartView(cy: Core): void {
   const half = { x: (cy.width() - 16) / zoom / 2, y: (cy.height() - 16) / zoom / 2 };
   const held = (c: Position) =>
     clean.filter((b) => b.x1 >= c.x - half.x && b.x2 <= c.x + half.x && b.y1 >= c.y - half.y && b.y2 <= c.y + half.y);
-  const holds = (c: Position) => held(c).length;
-  // The best window has a name at its left or right edge and one at its top or bottom edge.
+  // Leads whose body sits well inside the window (a body's width from its edge).
+  const leadPoints = leads.map((n) => n.position());
+  const leadsAt = (c: Position) =>
+    leadPoints.filter((p) => Math.abs(p.x - c.x) <= half.x - EDGE && Math.abs(p.y - c.y) <= half.y - EDGE);
+  // The best windows have a name at their left or right edge and one at their top or bottom edge.
   const xs = clean.flatMap((b) => [b.x1 + half.x, b.x2 - half.x]);
   const ys = clean.flatMap((b) => [b.y1 + half.y, b.y2 - half.y]);
-  let best = story;
-  let bestCount = holds(story);
-  for (const x of xs) {
-    for (const y of ys) {
-      const count = holds({ x, y });
-      const nearer = Math.hypot(x - story.x, y - story.y) < Math.hypot(best.x - story.x, best.y - story.y);
-      if (count > bestCount || (count === bestCount && nearer)) [best, bestCount] = [{ x, y }, count];
-    }
-  }
-  // The window is flush with a name on two sides: centre the names it holds instead, so no band of the
-  // screen is left empty (they fit, since they all fit in the window).
-  const names = held(best);
+  const windows = [story, ...xs.flatMap((x) => ys.map((y) => ({ x, y })))].map((c) => ({
+    c,
+    names: held(c).length,
+    leads: leadsAt(c).length,
+    off: Math.hypot(c.x - story.x, c.y - story.y),
+  }));
+  // Enough names to read at a glance, then as many leads as possible: the window with the most names
+  // lay beside the leads' crowd and left Cheong-san, Nam-ra, Su-hyeok and Gwi-nam off a phone's view.
+  const enough = Math.min(START_NAMES, Math.max(...windows.map((w) => w.names)));
+  const chosen = windows
+    .filter((w) => w.names >= enough)
+    .reduce((a, b) =>
+      b.leads > a.leads || (b.leads === a.leads && (b.names > a.names || (b.names === a.names && b.off < a.off)))
+        ? b
+        : a,
+    );
+  let best = chosen.c;
+  // The window is flush with a name on two sides: centre the names and the leads' bodies it holds
+  // instead, so no band of the screen is left empty (they fit, since they all fit in the window).
+  const names = [...held(best), ...leadsAt(best).map((p) => grow(p, EDGE))];
   if (names.length > 0) {
     const [x1, x2] = [Math.min(...names.map((b) => b.x1)), Math.max(...names.map((b) => b.x2))];
     const [y1, y2] = [Math.min(...names.map((b) => b.y1)), Math.max(...names.map((b) => b.y2))];
@@ -103,6 +119,9 @@ export function phoneStartView(cy: Core): void {
   }
   cy.pan({ x: cy.width() / 2 - best.x * zoom, y: cy.height() / 2 - best.y * zoom });
 }
+
+const grow = (p: Position, by: number): BoundingBox12 =>
+  ({ x1: p.x - by, x2: p.x + by, y1: p.y - by, y2: p.y + by }) as BoundingBox12;
 
 const centreOf = (points: Position[]): Position => ({
   x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
