@@ -1,7 +1,7 @@
 import type { BoundingBox12, Core, EdgeSingular } from 'cytoscape';
 
 import type { Rect } from '../domain/exportPlan';
-import { SLIDES } from './captions';
+import { slideToFree } from './captions';
 import { overlaps } from './exportGeometry';
 import { labelBox } from './labelBox';
 
@@ -69,18 +69,7 @@ export function withArrowCaptions<T>(
       within(box, bounds) && !placed.some((p) => overlaps(p.box, box)) && !obstacles.some((o) => overlaps(o, box));
     for (const edge of ordered) {
       const box = labelBox(edge);
-      const from = edge.source().position();
-      const to = edge.target().position();
-      const spot =
-        box.w === 0
-          ? undefined
-          : SLIDES.map((share) => ({ dx: (to.x - from.x) * share, dy: (to.y - from.y) * share }))
-              .map(({ dx, dy }) => ({
-                dx,
-                dy,
-                box: { ...box, x1: box.x1 + dx, x2: box.x2 + dx, y1: box.y1 + dy, y2: box.y2 + dy },
-              }))
-              .find((s) => free(s.box));
+      const spot = box.w === 0 ? undefined : slideToFree(edge, box, free);
       if (!spot) {
         dropped.merge(edge);
         continue;

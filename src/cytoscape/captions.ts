@@ -1,12 +1,24 @@
 import type { BoundingBox12, Core, EdgeSingular } from 'cytoscape';
 
-type Box = Pick<BoundingBox12, 'x1' | 'x2' | 'y1' | 'y2'>;
+export type Box = Pick<BoundingBox12, 'x1' | 'x2' | 'y1' | 'y2'>;
 
 const meets = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const grow = (b: Box, by: number): Box => ({ x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by });
 
 /** Where a caption may sit, as a share of its link's length from the middle (towards either end). */
-export const SLIDES = [0, 0.15, -0.15, 0.28, -0.28];
+const SLIDES = [0, 0.15, -0.15, 0.28, -0.28];
+
+/**
+ * The first place along its link, middle first, where the caption drawn in `box` is `free`: its shift
+ * and the moved box, or undefined when every place is taken. Shared by the screen and the image files.
+ */
+export function slideToFree(edge: EdgeSingular, box: Box, free: (moved: Box) => boolean) {
+  const from = edge.source().position();
+  const to = edge.target().position();
+  return SLIDES.map((share) => ({ dx: (to.x - from.x) * share, dy: (to.y - from.y) * share }))
+    .map(({ dx, dy }) => ({ dx, dy, box: { x1: box.x1 + dx, x2: box.x2 + dx, y1: box.y1 + dy, y2: box.y2 + dy } }))
+    .find((s) => free(s.box));
+}
 /** Clear space kept around a bright node's body: its arrowheads end there. */
 const ARROW_ROOM = 10;
 
@@ -45,11 +57,7 @@ export function declutterCaptions(cy: Core): void {
       hide.merge(edge);
       continue;
     }
-    const from = edge.source().position();
-    const to = edge.target().position();
-    const spot = SLIDES.map((share) => ({ dx: (to.x - from.x) * share, dy: (to.y - from.y) * share }))
-      .map(({ dx, dy }) => ({ dx, dy, box: { x1: box.x1 + dx, x2: box.x2 + dx, y1: box.y1 + dy, y2: box.y2 + dy } }))
-      .find((s) => !taken.some((other) => meets(other, s.box)));
+    const spot = slideToFree(edge, box, (moved) => !taken.some((other) => meets(other, moved)));
     if (!spot) {
       hide.merge(edge);
       continue;
