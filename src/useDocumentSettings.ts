@@ -6,6 +6,7 @@ import type { StoryGraph } from './domain/parseGraph';
 import type { GraphNode } from './domain/schema';
 import { usePrefersDark } from './hooks/usePrefersDark';
 import { STRINGS } from './i18n/strings';
+import type { ThemeChoice } from './theme/palette';
 
 interface DocumentSettings {
   graph: StoryGraph;
@@ -13,7 +14,7 @@ interface DocumentSettings {
   fileName: string | null;
   lang: Language;
   /** The chosen theme; 'system' follows the device. */
-  theme: 'light' | 'dark' | 'system';
+  theme: ThemeChoice;
   selected: GraphNode | undefined;
 }
 

@@ -2,12 +2,11 @@ import './ExportDialog.css';
 
 import { useEffect, useRef, useState } from 'react';
 
+import { EXPORT_STAGES, type ExportStage } from '../contracts/graphApi';
 import type { Notice } from '../contracts/notice';
 import type { ExportOptions, SizeProblem } from '../domain/exportPlan';
 import type { ExportStrings } from '../i18n/exportStrings';
 import { ExportOptionsForm } from './ExportOptionsForm';
-
-const STAGES = ['draw', 'compose', 'encode'] as const;
 
 interface Props {
   strings: ExportStrings;
@@ -21,7 +20,7 @@ interface Props {
   neighbourhood: { name: string; onChoose: () => void } | null;
   altText: string;
   fileName: string;
-  stage: (typeof STAGES)[number] | null;
+  stage: ExportStage | null;
   notice: Notice | null;
   onChange: (change: Partial<ExportOptions>) => void;
   onSave: () => void;
@@ -108,7 +107,7 @@ export function ExportDialog(props: Props) {
           </button>
           {stage && (
             <p role="status" className="export-progress">
-              <progress max={STAGES.length} value={STAGES.indexOf(stage) + 1} /> {strings.stages[stage]}
+              <progress max={EXPORT_STAGES.length} value={EXPORT_STAGES.indexOf(stage) + 1} /> {strings.stages[stage]}
             </p>
           )}
           {notice && !stage && (

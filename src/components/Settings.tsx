@@ -1,3 +1,4 @@
+import type { ExplorerView } from '../contracts/view';
 import { type Language, type NameScript, namesFor } from '../domain/language';
 import { useStrings } from '../i18n/StringsContext';
 import type { ThemeChoice } from '../theme/palette';
@@ -28,7 +29,7 @@ function Select<T extends string>({ label, value, choices, onChange }: SelectPro
 }
 
 export interface SettingsValues {
-  view: 'graph' | 'table';
+  view: ExplorerView;
   theme: ThemeChoice;
   lang: Language;
   names: NameScript;

@@ -1,6 +1,6 @@
 import type { ExportFailure } from '../domain/exportPlan';
 import type { ExportPhrases, LegendWords } from '../domain/exportText';
-import type { NameScript } from '../domain/language';
+import type { Language, NameScript } from '../domain/language';
 import type { Tone } from '../theme/palette';
 
 /**
@@ -20,5 +20,5 @@ export interface ExportWords {
   shared: string;
   handFailed: string;
   /** A posting image's title line first in this language, the other language's title under it. */
-  titleFirst: 'en' | 'ko';
+  titleFirst: Language;
 }

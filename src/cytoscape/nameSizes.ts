@@ -1,7 +1,9 @@
 import type { Core } from 'cytoscape';
 
+import { type Tier, TIERS } from '../domain/chart';
+
 /** Name font sizes at zoom 1 by prominence (chart.ts tiers): leads largest, so their names last longest. */
-export const NAME_SIZES = { 1: 16, 2: 15, 3: 14.5 } as const;
+export const NAME_SIZES: Readonly<Record<Tier, number>> = { 1: 16, 2: 15, 3: 14.5 };
 
 /** No name is drawn smaller than this on screen: unreadable text is worse than none. */
 export const MIN_NAME_PX = 10;
@@ -13,7 +15,7 @@ export const MIN_NAME_PX = 10;
  */
 export function hideNamesBelow(cy: Core, scale: number): void {
   cy.batch(() => {
-    for (const tier of [1, 2, 3] as const) {
+    for (const tier of TIERS) {
       cy.nodes(`.tier-${tier}`).toggleClass('is-nameless', NAME_SIZES[tier] * scale < MIN_NAME_PX);
     }
   });

@@ -1,5 +1,6 @@
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 
+import { TIERS } from '../domain/chart';
 import type { NameScript } from '../domain/language';
 import { LINK_KINDS, NODE_KINDS } from '../domain/schema';
 import {
@@ -59,7 +60,7 @@ function buildStylesheet(colors: ThemeColors, labelField: 'label' | 'labelKo', l
       selector: `node.kind-${kind}`,
       style: { shape: NODE_SHAPES[kind], 'background-color': colors.node[kind] },
     })),
-    ...([1, 2, 3] as const).map((tier) => ({
+    ...TIERS.map((tier) => ({
       selector: `node.tier-${tier}`,
       style: { 'font-size': NAME_SIZES[tier], ...(tier === 1 ? { 'font-weight': 'bold' as const } : {}) },
     })),

@@ -10,7 +10,8 @@ export interface ChartGroup {
 }
 
 /** How prominent a character is on the chart: 1 = a lead, whose name is the last to go when zoomed out. */
-export type Tier = 1 | 2 | 3;
+export const TIERS = [1, 2, 3] as const;
+export type Tier = (typeof TIERS)[number];
 
 export interface ChartPlan {
   groups: ChartGroup[];

@@ -1,3 +1,4 @@
+import { LANGUAGES } from './language';
 import type { GraphFile } from './schema';
 
 const FSI = '\u2068';
@@ -115,7 +116,7 @@ export function isolateGraphText(file: GraphFile): GraphFile {
     }),
     links: file.links.map((l) => {
       const link = fact(isolateFields(l, ['label', 'labelReverse', 'labelKo', 'labelReverseKo']));
-      const sentence = link.sentence && isolateFields(link.sentence, ['en', 'ko']);
+      const sentence = link.sentence && isolateFields(link.sentence, LANGUAGES);
       return sentence === link.sentence ? link : { ...link, sentence };
     }),
   };

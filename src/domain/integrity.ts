@@ -1,3 +1,4 @@
+import { LANGUAGES } from './language';
 import type { Problem } from './problems';
 import type { GraphFile, GraphLink, GraphNode, LinkKind, NodeKind, Season } from './schema';
 import { parseTemplate } from './sentenceTemplate';
@@ -127,7 +128,7 @@ function checkLink(
   if (!target) report(`${path}.target`, `link to missing node "${link.target}"`);
   if (link.source === link.target) report(`${path}.target`, `self-link on "${link.source}" is not allowed`);
   if (link.sentence) {
-    for (const lang of ['en', 'ko'] as const) {
+    for (const lang of LANGUAGES) {
       for (const problem of parseTemplate(link.sentence[lang], lang === 'ko').problems) {
         report(`${path}.sentence.${lang}`, problem);
       }

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 
+import type { Direction } from '../contracts/graphApi';
+import type { FocusDepth } from '../domain/filters';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
-
-type Direction = 'left' | 'right' | 'up' | 'down';
 
 interface Options {
   /** The selected node if it is on screen, else null. */
@@ -16,7 +16,7 @@ interface Options {
   clearSelection: () => void;
   focusMode: boolean;
   leaveFocusMode: () => void;
-  setDepth: (depth: 1 | 2 | 3) => void;
+  setDepth: (depth: FocusDepth) => void;
 }
 
 const focusedElement = () => (document.activeElement === document.body ? null : document.activeElement);

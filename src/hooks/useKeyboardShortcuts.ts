@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
 
+import type { Direction } from '../contracts/graphApi';
+import { FOCUS_DEPTHS, type FocusDepth } from '../domain/filters';
+
 /** Each handler returns false when the key meant nothing right now, so the browser keeps it. */
 export interface ShortcutHandlers {
-  onArrow: (direction: 'left' | 'right' | 'up' | 'down') => boolean;
+  onArrow: (direction: Direction) => boolean;
   onEnter: () => boolean;
   onEscape: () => boolean;
-  onDepth: (depth: 1 | 2 | 3) => boolean;
+  onDepth: (depth: FocusDepth) => boolean;
   onSearch: () => boolean;
 }
 
@@ -20,7 +23,13 @@ export interface ShortcutKey {
   preventDefault: () => void;
 }
 
-const ARROWS = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' } as const;
+const ARROWS: Readonly<Record<string, Direction>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+const DEPTH_KEYS = new Map(FOCUS_DEPTHS.map((depth) => [String(depth), depth]));
 
 /** Fields and editable text keep every key; read by shape so the rule also holds outside a DOM. */
 function isTyping(target: EventTarget | null): boolean {
@@ -31,10 +40,12 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 function dispatch(e: ShortcutKey, h: ShortcutHandlers): boolean {
-  if (e.key in ARROWS) return h.onArrow(ARROWS[e.key as keyof typeof ARROWS]);
+  const arrow = Object.hasOwn(ARROWS, e.key) ? ARROWS[e.key] : undefined;
+  if (arrow) return h.onArrow(arrow);
   if (e.key === 'Enter') return h.onEnter();
   if (e.key === 'Escape') return h.onEscape();
-  if (e.key === '1' || e.key === '2' || e.key === '3') return h.onDepth(Number(e.key) as 1 | 2 | 3);
+  const depth = DEPTH_KEYS.get(e.key);
+  if (depth !== undefined) return h.onDepth(depth);
   if (e.key === '/') return h.onSearch();
   return false;
 }

@@ -1,6 +1,6 @@
 import type { ExportFailure, PresetId, SizeProblem } from '../domain/exportPlan';
 import type { AltParts, ExportPhrases } from '../domain/exportText';
-import type { NameScript } from '../domain/language';
+import type { Language, NameScript } from '../domain/language';
 import { withParticle } from '../domain/particles';
 import { STORY_STRINGS } from './storyStrings';
 import { VOCABULARY } from './vocabulary';
@@ -96,7 +96,7 @@ const en = {
   previewFailed: 'No preview',
   size_: (w: number, h: number) => `${w.toLocaleString('en')} × ${h.toLocaleString('en')} px`,
   download: 'Download',
-  titleFirst: 'en' as 'en' | 'ko',
+  titleFirst: 'en' as Language,
   copyImage: 'Copy image',
   share: 'Share…',
   imageCopied: 'Image copied: paste it into a post or a message.',

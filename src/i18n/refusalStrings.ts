@@ -1,3 +1,4 @@
+import type { Language } from '../domain/language';
 import { withParticle } from '../domain/particles';
 import type { RefusalCode, RefusalKind } from '../domain/problems';
 
@@ -83,7 +84,7 @@ const ko: Words = {
     `그래프에 노드 ${a.nodes}개와 연결 ${a.links}개가 있습니다. 이 앱은 노드 ${a.maxNodes}개, 연결 ${a.maxLinks}개까지 그립니다`,
 };
 
-const summaries: Record<'en' | 'ko', Record<RefusalKind, (n: number) => string>> = {
+const summaries: Record<Language, Record<RefusalKind, (n: number) => string>> = {
   en: {
     file: (n) => `The file could not be opened: ${n} problem${n === 1 ? '' : 's'}`,
     data: (n) => `The graph data is invalid: ${n} problem${n === 1 ? '' : 's'}`,

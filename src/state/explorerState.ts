@@ -1,3 +1,4 @@
+import { type ExplorerView, VIEWS } from '../contracts/view';
 import { type Filters, FOCUS_DEPTHS, type FocusDepth, type Layer, LAYERS } from '../domain/filters';
 import { type Language, LANGUAGES, NAME_SCRIPTS, type NameScript, namesFor } from '../domain/language';
 import type { StoryGraph } from '../domain/parseGraph';
@@ -5,14 +6,13 @@ import { LINK_KINDS, NODE_KINDS, STORY_LINK_KINDS } from '../domain/schema';
 import { cursorParam, firstVisitCursor, isNodeKnown, parseCursor } from '../domain/spoiler';
 import { THEME_CHOICES, type ThemeChoice } from '../theme/palette';
 
-export { LANGUAGES, NAME_SCRIPTS, THEME_CHOICES };
-export const VIEWS = ['graph', 'table'] as const;
+export { LANGUAGES, NAME_SCRIPTS, THEME_CHOICES, VIEWS };
 
 /** Everything about the view worth sharing in a link. */
 export interface ExplorerState {
   filters: Filters;
   selected: string | null;
-  view: (typeof VIEWS)[number];
+  view: ExplorerView;
   theme: ThemeChoice;
   lang: Language;
   names: NameScript;

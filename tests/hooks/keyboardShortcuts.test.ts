@@ -46,4 +46,13 @@ describe('page-wide keyboard shortcuts', () => {
     handleShortcutKey(press('ArrowRight', { tagName: 'DIV' } as unknown as EventTarget), all);
     expect(onArrow).toHaveBeenCalledWith('right');
   });
+
+  it('pass the focus depth of the digit pressed, and no other digit or key name', () => {
+    const onDepth = vi.fn(() => true);
+    const onArrow = vi.fn(() => true);
+    const all = { ...handlers(true), onDepth, onArrow };
+    for (const key of ['1', '3', '4', '0', 'toString', 'constructor']) handleShortcutKey(press(key), all);
+    expect(onDepth.mock.calls).toEqual([[1], [3]]);
+    expect(onArrow).not.toHaveBeenCalled();
+  });
 });
