@@ -41,7 +41,7 @@ const restatements = (members: readonly (string | number)[]) => {
 };
 
 describe('each closed set is declared once, as an `as const` array with its type derived', () => {
-  it.each(Object.entries(SETS))('%s is not written out again anywhere in src/', (name, members) => {
+  it.each(Object.entries(SETS))('%s is not written out again anywhere in src/', (_name, members) => {
     const found = SOURCES.filter(({ text }) => restatements(members).some((r) => text.includes(r))).map((f) => f.path);
     // Sets that happen to share their members (tiers and focus depths are both 1, 2, 3) declare each other.
     const twins = Object.entries(SETS).filter(([, other]) => other.join() === members.join());
