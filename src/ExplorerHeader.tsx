@@ -2,32 +2,16 @@ import type { ReactNode } from 'react';
 
 import { AppHeader } from './components/AppHeader';
 import { SkipLinks } from './components/SkipLinks';
-import type { GraphApi } from './contracts/graphApi';
-import type { StoryGraph } from './domain/parseGraph';
-import type { BarRoom } from './hooks/useMediaQuery';
-import type { ExplorerState } from './state/explorerState';
+import { useExplorerContext } from './ExplorerContext';
 import * as transitions from './state/transitions';
-import type { useExplorerModel } from './state/useExplorerModel';
-import type { UpdateState } from './state/useExplorerState';
-import type { useExplorerActions } from './useExplorerActions';
-import type { useExplorerKeyboard } from './useExplorerKeyboard';
 
 interface Props {
-  graph: StoryGraph;
-  state: ExplorerState;
-  model: ReturnType<typeof useExplorerModel>;
-  keys: ReturnType<typeof useExplorerKeyboard>;
-  act: ReturnType<typeof useExplorerActions>;
-  api: GraphApi | null;
-  exporter: { busy: boolean; openDialog: () => void };
-  touch: boolean;
-  room: BarRoom;
-  update: UpdateState;
   openButton: ReactNode;
 }
 
 /** The top of the page: the skip links and the bar, wired to the explorer's state and actions. */
-export function ExplorerHeader({ graph, state, model, keys, act, api, exporter, update, ...p }: Props) {
+export function ExplorerHeader({ openButton }: Props) {
+  const { graph, state, model, keys, act, api, exporter, update, ...p } = useExplorerContext();
   return (
     <>
       <SkipLinks
@@ -49,7 +33,7 @@ export function ExplorerHeader({ graph, state, model, keys, act, api, exporter, 
         cursorChoices={model.cursorChoices}
         exportBusy={exporter.busy}
         canvasReady={api !== null}
-        openButton={p.openButton}
+        openButton={openButton}
         onChoose={keys.chooseAndFocus}
         onSeason={(season) => update(transitions.setSeason(season))}
         onCursor={act.chooseCursor}

@@ -1,25 +1,14 @@
 import { FocusBar } from './components/FocusBar';
 import { Welcome } from './components/Welcome';
 import { nameIn } from './domain/describe';
-import type { StoryGraph } from './domain/parseGraph';
-import type { Cursor, CursorOption } from './domain/spoiler';
+import { hasEpisodes } from './domain/spoiler';
+import { useExplorerContext } from './ExplorerContext';
 import { useStrings } from './i18n/StringsContext';
-import type { ExplorerState } from './state/explorerState';
-
-interface Props {
-  graph: StoryGraph;
-  state: ExplorerState;
-  /** The first visit's question ("Where are you in the show?") is open. */
-  asking: boolean;
-  cursorChoices: readonly CursorOption[];
-  /** Link settings of the address that were not understood. */
-  ignored: readonly string[];
-  onAnswer: (cursor: Cursor | null) => void;
-  onLeaveFocus: () => void;
-}
 
 /** What sits between the bar and the chart: the welcome question, a note on a bad address, the focus bar. */
-export function ExplorerNotices({ graph, state, asking, ignored, ...p }: Props) {
+export function ExplorerNotices() {
+  const { graph, state, ignored, model, act } = useExplorerContext();
+  const asking = state.cursorFrom === 'unasked' && hasEpisodes(graph.seasons);
   const strings = useStrings();
   const { focus } = state.filters;
   return (
@@ -27,8 +16,8 @@ export function ExplorerNotices({ graph, state, asking, ignored, ...p }: Props) 
       {asking && (
         <Welcome
           title={(state.lang === 'ko' && graph.meta.titleKo) || graph.meta.title}
-          options={p.cursorChoices}
-          onAnswer={p.onAnswer}
+          options={model.cursorChoices}
+          onAnswer={act.chooseCursor}
         />
       )}
       {ignored.length > 0 && (
@@ -40,7 +29,7 @@ export function ExplorerNotices({ graph, state, asking, ignored, ...p }: Props) 
         <FocusBar
           name={nameIn(graph.nodeById.get(focus.id), focus.id, state.lang)}
           depth={focus.depth}
-          onLeave={p.onLeaveFocus}
+          onLeave={act.leaveFocus}
         />
       )}
     </>
