@@ -154,8 +154,11 @@ describe('first appearances', () => {
     const known = (upto: { season: number; episode: number }) =>
       shipped.nodes.filter((n) => n.kind !== 'season' && isNodeKnown(shipped, n, upto)).map((n) => n.id);
     expect(known(at(1, 0))).toEqual([]);
-    // Son Myung-hwan has no sourced first episode: he waits for episode 1 rather than greeting a viewer who has not started.
-    expect(known(at(1, 1))).toContain('son-myung');
+    // The chicken restaurant has no sourced first episode: it waits for episode 1 rather than greeting a viewer who has not started.
+    expect(known(at(1, 1))).toContain('chicken-restaurant');
+    // Son Myung-hwan is first placed in episode 7, where Gwi-nam sacrifices him to the horde.
+    expect(known(at(1, 6))).not.toContain('son-myung');
+    expect(known(at(1, 7))).toContain('son-myung');
     expect(known(at(1, 1))).toContain('on-jo');
     expect(known(at(1, 1))).not.toContain('seon-mu');
   });

@@ -29,18 +29,18 @@ test.beforeEach(({ page }) => {
 test.afterEach(() => expect(consoleMessages).toEqual([]));
 
 test('a fact with a season but no episode appears at the last episode of that season, not before', async ({ page }) => {
-  // No source places Son Myung's hold over Gwi-nam in an episode.
-  const friends = graph.linkById.get('son-myung--hierarchy--gwi-nam')!;
-  expect(friends.episode).toBeUndefined();
-  await open(page, '/?upto=s1e11&sel=son-myung');
-  const card = page.getByRole('article', { name: /Son Myung/ });
+  // No source places Jin Seon-mu's holding of So-ju in the camp in an episode.
+  const held = graph.linkById.get('seon-mu--captivity--so-ju')!;
+  expect(held.episode).toBeUndefined();
+  await open(page, '/?upto=s1e11&sel=seon-mu');
+  const card = page.getByRole('article', { name: /Jin Seon-mu/ });
   await expect(card).toBeVisible();
-  await expect(card.locator('.link-list')).not.toContainText(told(friends.id));
-  expect(await isVisible(page, friends.id)).toBe(false);
+  await expect(card.locator('.link-list')).not.toContainText(told(held.id));
+  expect(await isVisible(page, held.id)).toBe(false);
   await cursorPicker(page).selectOption('s1e12');
-  await expect(card.locator('.link-list')).toContainText(told(friends.id));
-  await expect.poll(() => isVisible(page, friends.id)).toBe(true);
-  await expect(card.locator('.link-list li', { hasText: told(friends.id) })).toContainText('S1, on screen');
+  await expect(card.locator('.link-list')).toContainText(told(held.id));
+  await expect.poll(() => isVisible(page, held.id)).toBe(true);
+  await expect(card.locator('.link-list li', { hasText: told(held.id) })).toContainText('S1, on screen');
 });
 
 test('roles, descriptions and notes about the whole story wait for the end of the first season', async ({ page }) => {
