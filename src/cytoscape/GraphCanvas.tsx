@@ -12,15 +12,15 @@ import { declutterCaptions } from './captions';
 import { elementOf } from './cyId';
 import { naturalSize, nodesInView } from './exportImage';
 import type { LayoutPlan } from './layoutPlan';
-import { hideSmallNames } from './nameSizes';
+import { hideSmallNames, MIN_NAME_PX, NAME_SIZES } from './nameSizes';
 import { neighbourInDirection } from './navigate';
 import { propsDiffer } from './propsDiff';
 import { ensureFcose } from './registerExtensions';
 import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { startView } from './startView';
 import { stylesheetFor } from './stylesheet';
-import { clampZoom, fitAll, followFinger, panUnderFinger, phoneStartView } from './touchView';
-import { easeTo, framed } from './viewFit';
+import { clampZoom, fitAll, followFinger, panUnderFinger, readableStartView } from './touchView';
+import { easeTo, fitZoom, framed } from './viewFit';
 
 interface Props extends CanvasHandlers {
   /** `null` while a large graph is laid out before its canvas is built (see useGraphElements). */
@@ -153,9 +153,12 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
       clampZoom(cy);
     }
     const { eles, maxZoom, everything } = framed(cy, selectedRef.current);
-    // On a phone or an upright tablet the whole chart is too small to read a name: the readable start
-    // view instead (Fit still shows everything).
-    if (everything && phoneStart.current) phoneStartView(cy);
+    // On a phone or an upright tablet the whole chart is too small to read a name, and elsewhere a chart
+    // fitted whole may draw even the leads' names under the smallest size (large graphs, drawn as dots,
+    // excepted): the readable start view instead (Fit still shows everything).
+    const nameless =
+      everything && !firstView.current.large && (first ? cy.zoom() : fitZoom(cy, eles)) * NAME_SIZES[1] < MIN_NAME_PX;
+    if (everything && (phoneStart.current || nameless)) readableStartView(cy);
     else if (!(everything && first)) easeTo(cy, eles, maxZoom);
   }, []);
 

@@ -10,6 +10,8 @@ export const MAX_ZOOM = 4;
 const START_NAMES = 12;
 /** How far inside a window's edge a lead's body must be to count as shown (model units). */
 const EDGE = 20;
+/** Above this many drawn names the window search (names² windows × names) would stall: centre on the leads. */
+const MAX_SEARCHED_NAMES = 150;
 
 /**
  * The visible node whose edge is nearest to a tap on the background, if within TAP_MARGIN. Group boxes
@@ -53,21 +55,25 @@ export function fitAll(cy: Core): void {
 }
 
 /**
- * A phone's or tablet's first view: the zoom where every character's name is drawn at MIN_NAME_PX or
+ * The readable start view, for a phone or an upright tablet, and for any screen where the whole chart
+ * would be drawn with no name at all (a landscape tablet, or actors and places on at 1280 × 720): the zoom where every character's name is drawn at MIN_NAME_PX or
  * more, on a window that holds START_NAMES names no other drawn label covers (or as many as any window
  * holds) and, among those, the most leads (then the most names, then the nearest to the leads), instead
  * of the whole cast at a size where no name can be read. Fit still shows everything. Labels scale with
  * the zoom, so which names collide does not depend on it.
  */
-export function phoneStartView(cy: Core): void {
+export function readableStartView(cy: Core): void {
   // A hair above the threshold: 10 / 13.5 × 13.5 may come out at 9.999…
   const zoom = Math.min(MAX_ZOOM, (MIN_NAME_PX + 0.05) / NAME_SIZES[3]);
   cy.zoom(zoom);
   hideSmallNames(cy);
-  const labels = cy
-    .nodes(':visible')
-    .filter((node) => node.style('label') !== '')
-    .map((node) => ({ node, box: labelBox(node) }));
+  const named = cy.nodes(':visible').filter((node) => node.style('label') !== '');
+  if (named.length > MAX_SEARCHED_NAMES) {
+    const leads = named.filter('.tier-1');
+    cy.center(leads.nonempty() ? leads : named);
+    return;
+  }
+  const labels = named.map((node) => ({ node, box: labelBox(node) }));
   const clean = labels
     .filter(
       ({ node, box }) =>

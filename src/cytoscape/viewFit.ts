@@ -5,17 +5,23 @@ const EASE = { duration: 300, easing: 'ease-in-out-cubic' } as const;
 /** A neighbourhood of two people should not fill the screen with giant names. */
 const MAX_FOCUS_ZOOM = 1.6;
 
-/** Eases the view to `eles` (the visible graph, a neighbourhood, a path); nothing moves but the camera. */
-export function easeTo(cy: Core, eles: Collection, maxZoom = Infinity): void {
-  if (eles.empty() || cy.width() === 0) return;
-  cy.stop(true, false);
+/** The zoom at which `eles` with their labels fill the canvas (within its padding and `maxZoom`). */
+export function fitZoom(cy: Core, eles: Collection, maxZoom = Infinity): number {
   const box = eles.boundingBox({ includeLabels: true });
-  const zoom = Math.min(
+  return Math.min(
     (cy.width() - 2 * PADDING) / Math.max(box.w, 1),
     (cy.height() - 2 * PADDING) / Math.max(box.h, 1),
     maxZoom,
     cy.maxZoom(),
   );
+}
+
+/** Eases the view to `eles` (the visible graph, a neighbourhood, a path); nothing moves but the camera. */
+export function easeTo(cy: Core, eles: Collection, maxZoom = Infinity): void {
+  if (eles.empty() || cy.width() === 0) return;
+  cy.stop(true, false);
+  const box = eles.boundingBox({ includeLabels: true });
+  const zoom = fitZoom(cy, eles, maxZoom);
   const pan = {
     x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
     y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
