@@ -1,4 +1,4 @@
-import type { ExportOptions, ExportPlan } from './exportPlan';
+import type { ExportOptions, ExportPlan, Rect } from './exportPlan';
 
 /**
  * Images made for posting: the feed and story shapes of the social networks. Their text is sized for
@@ -52,12 +52,34 @@ export function planPosting(id: PostingId, input: PostingInput): ExportPlan {
   const { width, height } = POSTING_FRAMES[id];
   if (height < width) return planWide(width, height, input);
   const chartRatio = input.natural ? input.natural.height / Math.max(1, input.natural.width) : null;
-  for (let growth = MAX_TEXT_GROWTH; chartRatio !== null && growth > 1; growth -= 0.05) {
+  if (chartRatio === null) return planTall(width, height, input, 1);
+  for (let growth = MAX_TEXT_GROWTH; growth > 1; growth -= 0.05) {
     const plan = planTall(width, height, input, growth);
     // Still limited by the frame's width, so the chart is drawn at the same size as with feed-size text.
-    if (plan.graph.height >= width * chartRatio) return plan;
+    if (plan.graph.height >= width * chartRatio) return centreStack(plan, width * chartRatio * NAME_ROOM);
   }
-  return planTall(width, height, input, 1);
+  return centreStack(planTall(width, height, input, 1), width * chartRatio * NAME_ROOM);
+}
+
+/** Room kept above a wide chart's own height in a tall frame: names enlarged for a post make it taller. */
+const NAME_ROOM = 1.2;
+
+/**
+ * A wide chart in a tall frame leaves height it cannot use: the chart, legend and caption then stand
+ * together in the middle of the frame, the spare height split above and below (where a story's own
+ * buttons are drawn), instead of as bands inside the chart's area.
+ */
+function centreStack(plan: ExportPlan, needed: number): ExportPlan {
+  const slack = Math.floor(plan.graph.height - needed);
+  if (slack <= 0) return plan;
+  const top = Math.floor(slack / 2);
+  const shift = (r: Rect | null): Rect | null => r && { ...r, y: r.y - slack + top };
+  return {
+    ...plan,
+    graph: { ...plan.graph, y: top, height: plan.graph.height - slack },
+    legend: shift(plan.legend),
+    caption: shift(plan.caption),
+  };
 }
 
 /** The caption band's height in pixels at `unit`: padding, the title and its lines. */

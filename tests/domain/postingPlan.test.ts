@@ -20,6 +20,11 @@ describe('posting sizes', () => {
     expect(plan.unit).toBeCloseTo(1.6 * 1.5);
     expect(plan.legendColumns).toBe(2);
     expect(plan.graph.height).toBeGreaterThanOrEqual(675);
+    // The height it cannot use is split above and below the whole stack, not left inside the chart's area.
+    expect(plan.graph).toEqual({ x: 0, y: 217, width: 1080, height: 810 });
+    expect(plan.legend).toEqual({ x: 0, y: 1027, width: 1080, height: 398 });
+    expect(plan.caption).toEqual({ x: 0, y: 1425, width: 1080, height: 278 });
+    expect(1920 - (plan.caption!.y + plan.caption!.height)).toBe(217);
     // A chart 1.5 times as tall as wide needs 1620 px at full width, more than the frame leaves: feed size.
     const square = planPosting('story', { ...input, natural: { width: 1000, height: 1500 } });
     expect(square.unit).toBeCloseTo(1.6);
