@@ -78,12 +78,21 @@ export function storyText(
   return { role, group, description };
 }
 
-/** A fact's note and reason, joined; kept back until the fact's first season has been watched to its end. */
-export function factNotes(
-  graph: StoryGraph,
-  fact: { seasons: readonly string[]; note?: string | undefined; reason?: string | undefined },
-  cursor: Cursor | null,
-): string[] {
+interface FactText {
+  seasons: readonly string[];
+  note?: string | undefined;
+  noteKo?: string | undefined;
+  reason?: string | undefined;
+  reasonKo?: string | undefined;
+}
+
+/**
+ * A fact's note and reason (in Korean where the data has them), kept back until the fact's first
+ * season has been watched to its end.
+ */
+export function factNotes(graph: StoryGraph, fact: FactText, cursor: Cursor | null, korean = false): string[] {
   if (!isStoryTextKnown(graph, fact.seasons, cursor)) return [];
-  return [fact.note, fact.reason].filter((t): t is string => t !== undefined);
+  const note = korean ? (fact.noteKo ?? fact.note) : fact.note;
+  const reason = korean ? (fact.reasonKo ?? fact.reason) : fact.reason;
+  return [note, reason].filter((t): t is string => t !== undefined);
 }

@@ -119,7 +119,7 @@ export function cardView(
             state: cell.state,
             text: cell.asOf ? words.statusAsOf(state, cell.asOf.episode) : state,
             provenance: cell.status ? provenanceText(graph, cell.status, words) : null,
-            note: (cell.status && factNotes(graph, cell.status, cursor).join(' ')) || null,
+            note: (cell.status && factNotes(graph, cell.status, cursor, words.korean).join(' ')) || null,
           };
         })
       : null;
@@ -142,7 +142,7 @@ export function cardView(
       otherName: nameIn(other, other.id, lang),
       sentence,
       provenance: provenanceText(graph, link, words),
-      notes: factNotes(graph, link, cursor),
+      notes: factNotes(graph, link, cursor, words.korean),
       sources: sourceViews(graph, link, cursor),
     })),
   };

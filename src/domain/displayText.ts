@@ -101,8 +101,9 @@ function isolateFields<T extends object>(obj: T, keys: readonly (keyof T)[]): T 
 
 /** Every free text of a graph file that the UI shows, direction-isolated (see `isolateDirection`). */
 export function isolateGraphText(file: GraphFile): GraphFile {
-  const fact = <T extends { note?: string; reason?: string; returnNote?: string }>(f: T) =>
-    isolateFields(f, ['note', 'reason', 'returnNote']);
+  const fact = <T extends { note?: string; noteKo?: string; reason?: string; reasonKo?: string; returnNote?: string }>(
+    f: T,
+  ) => isolateFields(f, ['note', 'noteKo', 'reason', 'reasonKo', 'returnNote']);
   return {
     ...file,
     meta: isolateFields(file.meta, ['title', 'titleKo', 'description']),

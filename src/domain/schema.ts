@@ -62,6 +62,7 @@ const factFields = {
   sources: z.array(id).min(1).describe('ids from the top-level sources list'),
   certainty: z.enum(CERTAINTIES),
   reason: text.optional().describe('required when certainty is "inferred"'),
+  reasonKo: text.optional().describe('the reason in Korean'),
   episode: z
     .number()
     .int()
@@ -69,6 +70,7 @@ const factFields = {
     .optional()
     .describe('episode of the first listed season in which the fact is first shown'),
   note: text.optional(),
+  noteKo: text.optional().describe('the note in Korean'),
 };
 
 export const StatusSchema = z.object({

@@ -35,6 +35,19 @@ describe('NodeCard', () => {
     expect(screen.getByText(/남온조와 최남라는 2학년 5반 친구다/)).toBeTruthy();
   });
 
+  it("tells a link's note in Korean once the season is over", () => {
+    const visibility = applyFilters(shipped, { ...DEFAULT_FILTERS, cursor: { season: 1, episode: 12 } });
+    const cast = applyFilters(shipped, {
+      ...DEFAULT_FILTERS,
+      cursor: { season: 1, episode: 12 },
+      layers: LAYERS,
+    }).links;
+    const card = storyView(shipped, visibility, cast, { season: 1, episode: 12 }, STRINGS.ko).card('cheong-san')!;
+    renderIn('ko', <NodeCard card={card} focusDepth={null} {...handlers()} />);
+    expect(screen.getByText(/8화 옥상에서 고백하고, 11화에서 작별의 입맞춤을 한다/)).toBeTruthy();
+    expect(screen.queryByText(/He confesses on the roof/)).toBeNull();
+  });
+
   it('goes to the other end of a link, focuses on a depth and closes', () => {
     const on = handlers();
     renderIn('en', <NodeCard card={namRa({ season: 1, episode: 3 }, 'en')} focusDepth={2} {...on} />);

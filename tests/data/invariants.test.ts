@@ -206,6 +206,15 @@ describe('people', () => {
 });
 
 describe('captions and sentences', () => {
+  it('gives every note and reason a Korean text beside the English one', () => {
+    const facts = [...graph.links, ...statuses.map((s) => s.status)];
+    const english = facts.flatMap((f) => [f.note, f.reason]).filter(Boolean);
+    const korean = facts.flatMap((f) => [f.note && f.noteKo, f.reason && f.reasonKo]).filter(hasHangul);
+    expect(english.length).toBe(51);
+    expect(korean.length).toBe(english.length);
+    expect(link('cheong-san--crush--on-jo').noteKo).toBe('8화 옥상에서 고백하고, 11화에서 작별의 입맞춤을 한다');
+  });
+
   it('gives every story link an English and a Korean caption and sentence', () => {
     for (const l of storyLinks) {
       expect(l.label, l.id).toBeTruthy();
