@@ -25,10 +25,10 @@ export function NodeCard({ card, focusDepth, onSelect, onFocus, onClose, titleRe
       <header>
         <h2 id="card-title" tabIndex={-1} ref={titleRef}>
           {card.name}
-          {card.nameKo && (
-            <span className="name-ko" lang="ko">
+          {card.otherName && (
+            <span className="name-other" lang={card.otherName.lang}>
               {' '}
-              {card.nameKo}
+              {card.otherName.text}
             </span>
           )}
         </h2>

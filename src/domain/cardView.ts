@@ -1,6 +1,7 @@
 import { factNotes, linkedNodes, statusStrip, storyText } from './card';
 import { linksOf, nameIn, type SentenceWords } from './describe';
 import { shortName } from './displayText';
+import type { Language } from './language';
 import type { StoryGraph } from './parseGraph';
 import { factSources, provenanceText, type ProvenanceWords } from './provenance';
 import type { CharacterState, GraphLink, GraphNode, NodeKind, Source } from './schema';
@@ -51,9 +52,10 @@ export interface CardLinkView {
 export interface CardView {
   id: string;
   kind: NodeKind;
+  /** The name in the interface's script: Hangul for Korean readers where the data has it. */
   name: string;
-  /** The Hangul name beside the Latin one, when it differs. */
-  nameKo: string | null;
+  /** The name in the other script, beside it, when it differs. */
+  otherName: { text: string; lang: Language } | null;
   kindLabel: string;
   group: string | null;
   aliases: string[];
@@ -126,8 +128,7 @@ export function cardView(
   return {
     id: node.id,
     kind: node.kind,
-    name: shortName(node.label),
-    nameKo: node.labelKo && node.labelKo !== node.label ? shortName(node.labelKo) : null,
+    ...namesOf(node, words.korean),
     kindLabel: words.nodeKinds[node.kind],
     group: text.group ?? null,
     aliases: 'aliases' in node && node.aliases ? [...node.aliases] : [],
@@ -146,4 +147,14 @@ export function cardView(
       sources: sourceViews(graph, link, cursor),
     })),
   };
+}
+
+/** The card's title in the reader's script first (Hangul for Korean), the other script beside it. */
+function namesOf(node: GraphNode, korean: boolean): Pick<CardView, 'name' | 'otherName'> {
+  const latin = shortName(node.label);
+  const hangul = node.labelKo && node.labelKo !== node.label ? shortName(node.labelKo) : null;
+  if (hangul === null) return { name: latin, otherName: null };
+  return korean
+    ? { name: hangul, otherName: { text: latin, lang: 'en' } }
+    : { name: latin, otherName: { text: hangul, lang: 'ko' } };
 }

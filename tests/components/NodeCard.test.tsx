@@ -31,6 +31,9 @@ describe('NodeCard', () => {
 
   it('says the same card in Korean, with Korean particles', () => {
     renderIn('ko', <NodeCard card={namRa({ season: 1, episode: 3 }, 'ko')} focusDepth={null} {...handlers()} />);
+    // The Hangul name leads for a Korean reader, the romanised one beside it in its own language.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('최남라 Choi Nam-ra');
+    expect(screen.getByText('Choi Nam-ra').getAttribute('lang')).toBe('en');
     expect(screen.getByRole('heading', { level: 3, name: '연결 3개 표시' })).toBeTruthy();
     expect(screen.getByText(/남온조와 최남라는 2학년 5반 친구다/)).toBeTruthy();
   });

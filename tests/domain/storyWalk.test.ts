@@ -25,7 +25,7 @@ const LANGUAGES: Language[] = ['en', 'ko'];
 
 const cardTexts = (card: CardView): string[] => [
   card.name,
-  card.nameKo ?? '',
+  card.otherName?.text ?? '',
   card.kindLabel,
   card.group ?? '',
   ...card.aliases,
