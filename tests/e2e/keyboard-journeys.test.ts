@@ -66,7 +66,7 @@ const TEXT = {
     chart: '관계도, 인물 33명. 화살표 키로 연결된 인물 사이를 이동하고 Enter 키로 카드를 엽니다',
     leadAnnounced: '윤귀남 선택됨, 인물, 연결 16개',
     moveAnnounced: '남온조 — 이청산은 여섯 살 때부터 좋아했다고 남온조에게 고백한다',
-    card: 'Nam On-jo 남온조',
+    card: '남온조 Nam On-jo',
     focusBar: '남온조와 2단계 이웃 표시 중',
     searchLabel: '이름 검색',
     searchAnnounced: '최남라 선택됨, 인물',
