@@ -206,6 +206,12 @@ describe('people', () => {
 });
 
 describe('captions and sentences', () => {
+  it('gives every description a Korean text beside the English one', () => {
+    const described = graph.nodes.filter((n) => n.description);
+    expect(described.filter((n) => !hasHangul(n.descriptionKo)).map((n) => n.id)).toEqual([]);
+    expect(node('ju-ran').descriptionKo).toBe('성 "소"는 한 출처에만 나온다.');
+  });
+
   it('gives every note and reason a Korean text beside the English one', () => {
     const facts = [...graph.links, ...statuses.map((s) => s.status)];
     const english = facts.flatMap((f) => [f.note, f.reason]).filter(Boolean);
