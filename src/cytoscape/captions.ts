@@ -1,8 +1,9 @@
 import type { BoundingBox12, Core, EdgeSingular } from 'cytoscape';
 
+import { overlaps } from './exportGeometry';
+
 export type Box = Pick<BoundingBox12, 'x1' | 'x2' | 'y1' | 'y2'>;
 
-const meets = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 const grow = (b: Box, by: number): Box => ({ x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by });
 
 /** Where a caption may sit, as a share of its link's length from the middle (towards either end). */
@@ -41,7 +42,9 @@ export function declutterCaptions(cy: Core): void {
     return story !== 0 ? story : String(a.data('caption')).length - String(b.data('caption')).length;
   });
   const region = grow(shown.boundingBox({ includeLabels: true }), 40);
-  const bright = shown.connectedNodes().filter((n) => !n.isParent() && n.visible() && meets(n.boundingBox(), region));
+  const bright = shown
+    .connectedNodes()
+    .filter((n) => !n.isParent() && n.visible() && overlaps(n.boundingBox(), region));
   const taken: Box[] = [
     ...bright.map((n) => grow(n.boundingBox({ includeLabels: false, includeOverlays: false }), ARROW_ROOM)),
     ...bright
@@ -57,7 +60,7 @@ export function declutterCaptions(cy: Core): void {
       hide.merge(edge);
       continue;
     }
-    const spot = slideToFree(edge, box, (moved) => !taken.some((other) => meets(other, moved)));
+    const spot = slideToFree(edge, box, (moved) => !taken.some((other) => overlaps(other, moved)));
     if (!spot) {
       hide.merge(edge);
       continue;

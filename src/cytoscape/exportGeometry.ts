@@ -2,8 +2,10 @@ import type { BoundingBox12, Core } from 'cytoscape';
 
 import { fitInto, type Rect } from '../domain/exportPlan';
 
-export const overlaps = (a: BoundingBox12, b: BoundingBox12) =>
-  a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+type Box = Pick<BoundingBox12, 'x1' | 'x2' | 'y1' | 'y2'>;
+
+/** Whether two boxes share any area (touching edges do not count): the one overlap test of the renderer. */
+export const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /**
  * Where the drawing lands when Cytoscape fits it into `area` (the file's graph area): image pixels

@@ -1,5 +1,6 @@
 import type { BoundingBox12, Core, EventObject, NodeSingular, Position } from 'cytoscape';
 
+import { overlaps } from './exportGeometry';
 import { labelBox } from './labelBox';
 import { hideSmallNames, MIN_NAME_PX, NAME_SIZES } from './nameSizes';
 
@@ -56,11 +57,12 @@ export function fitAll(cy: Core): void {
 
 /**
  * The readable start view, for a phone or an upright tablet, and for any screen where the whole chart
- * would be drawn with no name at all (a landscape tablet, or actors and places on at 1280 × 720): the zoom where every character's name is drawn at MIN_NAME_PX or
- * more, on a window that holds START_NAMES names no other drawn label covers (or as many as any window
- * holds) and, among those, the most leads (then the most names, then the nearest to the leads), instead
- * of the whole cast at a size where no name can be read. Fit still shows everything. Labels scale with
- * the zoom, so which names collide does not depend on it.
+ * would be drawn with no name at all (a landscape tablet, or actors and places on at 1280 × 720): the
+ * zoom where every character's name is drawn at MIN_NAME_PX or more, on a window that holds
+ * START_NAMES names no other drawn label covers (or as many as any window holds) and, among those, the
+ * most leads (then the most names, then the nearest to the leads), instead of the whole cast at a size
+ * where no name can be read. Fit still shows everything. Labels scale with the zoom, so which names
+ * collide does not depend on it.
  */
 export function readableStartView(cy: Core): void {
   // A hair above the threshold: 10 / 13.5 × 13.5 may come out at 9.999…
@@ -133,8 +135,6 @@ const centreOf = (points: Position[]): Position => ({
   x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
   y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
 });
-
-const overlaps = (a: BoundingBox12, b: BoundingBox12) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /**
  * On a touch screen one finger pans wherever it lands. Cytoscape pans under a finger only when it starts
