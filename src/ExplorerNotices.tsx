@@ -1,6 +1,6 @@
 import { FocusBar } from './components/FocusBar';
 import { Welcome } from './components/Welcome';
-import { nameIn } from './domain/describe';
+import { nameIn, titleIn } from './domain/describe';
 import { hasEpisodes } from './domain/spoiler';
 import { useExplorerContext } from './ExplorerContext';
 import { useStrings } from './i18n/StringsContext';
@@ -14,11 +14,7 @@ export function ExplorerNotices() {
   return (
     <>
       {asking && (
-        <Welcome
-          title={(state.lang === 'ko' && graph.meta.titleKo) || graph.meta.title}
-          options={model.cursorChoices}
-          onAnswer={act.chooseCursor}
-        />
+        <Welcome title={titleIn(graph.meta, state.lang)} options={model.cursorChoices} onAnswer={act.chooseCursor} />
       )}
       {ignored.length > 0 && (
         <p className="url-note" role="status">

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-import { nameIn } from './domain/describe';
+import { nameIn, titleIn } from './domain/describe';
 import type { Language } from './domain/language';
 import type { StoryGraph } from './domain/parseGraph';
 import type { GraphNode } from './domain/schema';
@@ -26,7 +26,7 @@ interface DocumentSettings {
 export function useDocumentSettings({ graph, fileName, lang, theme: chosen, selected }: DocumentSettings) {
   const systemTheme = usePrefersDark() ? 'dark' : 'light';
   const theme = chosen === 'system' ? systemTheme : chosen;
-  const show = fileName ?? ((lang === 'ko' && graph.meta.titleKo) || graph.meta.title);
+  const show = fileName ?? titleIn(graph.meta, lang);
   const name = selected ? nameIn(selected, selected.id, lang) : null;
   const title = STRINGS[lang].pageTitle(show, name);
   useEffect(() => {

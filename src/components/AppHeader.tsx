@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 
+import { titleIn } from '../domain/describe';
 import type { Filters } from '../domain/filters';
 import type { StoryGraph } from '../domain/parseGraph';
 import type { Cursor, CursorOption } from '../domain/spoiler';
@@ -106,7 +107,7 @@ export function AppHeader(props: Props) {
             theme={state.theme}
             lang={state.lang}
             names={state.names}
-            title={state.lang === 'ko' && meta.titleKo ? meta.titleKo : meta.title}
+            title={titleIn(meta, state.lang)}
             onChange={props.onSettings}
           />
         }

@@ -72,6 +72,10 @@ export function nameIn(node: GraphNode | undefined, fallback: string, lang: Lang
   return shortName(lang === 'ko' ? (node.labelKo ?? node.label) : node.label);
 }
 
+/** The show's title in the interface language: its Korean title in Korean when the data has one. */
+export const titleIn = (meta: { title: string; titleKo?: string | undefined }, lang: Language): string =>
+  (lang === 'ko' && meta.titleKo) || meta.title;
+
 /** Fills a sentence template from the data: plain slots take the name, Korean slots name + particle. */
 function fillTemplate(template: string, lang: Language, names: Record<SlotName, string>): string | null {
   const { parts, problems } = parseTemplate(template, lang === 'ko');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { describeLink, linksOf } from '../../src/domain/describe';
+import { describeLink, linksOf, titleIn } from '../../src/domain/describe';
 import { exportFileName } from '../../src/domain/exportName';
 import { applyFilters } from '../../src/domain/filters';
 import { parseGraph } from '../../src/domain/parseGraph';
@@ -116,5 +116,14 @@ describe('exportFileName', () => {
   });
   it('never produces path separators or spaces from a hostile slug', () => {
     expect(exportFileName('../My Show/', null, 'png')).toBe('my-show-all.png');
+  });
+});
+
+describe('titleIn', () => {
+  it("gives the show's Korean title to a Korean reader, and the English one otherwise or when there is none", () => {
+    const meta = { title: 'All of Us Are Dead', titleKo: '지금 우리 학교는' };
+    expect(titleIn(meta, 'ko')).toBe('지금 우리 학교는');
+    expect(titleIn(meta, 'en')).toBe('All of Us Are Dead');
+    expect(titleIn({ title: 'My show' }, 'ko')).toBe('My show');
   });
 });
