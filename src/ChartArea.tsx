@@ -22,6 +22,7 @@ export function ChartArea() {
           plan={layout.plan}
           large={model.large}
           layingOutText={strings.layingOut}
+          drawingText={strings.drawing}
           touch={p.touch}
           phoneStart={sheet}
           onReady={setApi}

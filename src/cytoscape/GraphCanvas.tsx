@@ -20,6 +20,7 @@ import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { startView } from './startView';
 import { stylesheetFor } from './stylesheet';
 import { clampZoom, fitAll, followFinger, panUnderFinger, readableStartView } from './touchView';
+import { NO_ELEMENTS, useSlicedFill } from './useSlicedFill';
 import { easeTo, fitZoom, framed } from './viewFit';
 
 interface Props extends CanvasHandlers {
@@ -37,6 +38,8 @@ interface Props extends CanvasHandlers {
   large: boolean;
   /** The progress line while a large graph is laid out, e.g. "Laying out 5,003 nodes…". */
   layingOutText: (nodes: number) => string;
+  /** The progress line while a large graph's elements go in, e.g. "Drawing 5,003 nodes…". */
+  drawingText: (nodes: number) => string;
   onReady: (api: GraphApi | null) => void;
   /** A finger, not a mouse: one-finger drags pan, nodes cannot be dragged away. */
   touch: boolean;
@@ -81,15 +84,16 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
 
   // react-cytoscapejs calls this after every render; only a new instance (StrictMode remount) counts.
   const handleCy = useCallback((cy: Core) => {
-    if (cyRef.current === cy) return;
     cyRef.current = cy;
-    if (import.meta.env.VITE_EXPOSE_CY === '1') [window.__cy, window.__ensureFcose] = [cy, ensureFcose];
   }, []);
+  // A large graph's elements go in after mount, in slices; what reads them waits for all of them.
+  const filled = useSlicedFill(cyRef, elements, large);
 
   useEffect(
     function bindCytoscapeEvents() {
       const cy = cyRef.current;
-      if (!cy) return;
+      if (!cy || !filled) return;
+      if (import.meta.env.VITE_EXPOSE_CY === '1') [window.__cy, window.__ensureFcose] = [cy, ensureFcose];
       const unbind = bindEvents(cy, handlersRef);
       const unfollow = followFinger(cy);
       const observer = new ResizeObserver(() => cy.resize());
@@ -104,7 +108,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
           performance.mark(MARKS.laidOut);
         }
       };
-      cy.one('render', () => performance.mark(MARKS.drawn));
+      if (!large) cy.one('render', () => performance.mark(MARKS.drawn));
       // Names under 10 px are hidden by prominence as the view zooms out (see nameSizes.ts).
       const onZoom = () => hideSmallNames(cy);
       cy.on('zoom', onZoom);
@@ -136,7 +140,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         onReady(null);
       };
     },
-    [onReady],
+    [onReady, filled, large],
   );
 
   // What the camera frames follows what is shown and emphasised; the first frame is the layout's own fit.
@@ -164,59 +168,59 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
 
   useEffect(
     function panWithOneFinger() {
-      if (cyRef.current) panUnderFinger(cyRef.current, touch);
+      if (cyRef.current && filled) panUnderFinger(cyRef.current, touch);
     },
-    [touch, elements],
+    [touch, filled],
   );
 
   // Before the first frame: whether group titles are drawn decides which names the start view can show.
   useEffect(
     function showGroups() {
-      if (cyRef.current) applyGroups(cyRef.current, groups);
+      if (cyRef.current && filled) applyGroups(cyRef.current, groups);
     },
-    [groups],
+    [groups, filled],
   );
 
   useEffect(
     function showFilteredElements() {
       const cy = cyRef.current;
-      if (!cy) return;
+      if (!cy || !filled) return;
       applyVisibility(cy, visibility);
       applySelection(cy, selectedRef.current);
       reframe(cy);
       declutterCaptions(cy);
     },
-    [visibility, reframe],
+    [visibility, reframe, filled],
   );
 
   useEffect(
     function showSelection() {
       const cy = cyRef.current;
-      if (!cy) return;
+      if (!cy || !filled) return;
       const changed = selectedRef.current !== selectedId;
       selectedRef.current = selectedId;
       applySelection(cy, selectedId);
       declutterCaptions(cy);
       if (changed) reframe(cy);
     },
-    [selectedId, reframe],
+    [selectedId, reframe, filled],
   );
 
   useEffect(
     function showHighlights() {
       const cy = cyRef.current;
-      if (!cy) return;
+      if (!cy || !filled) return;
       applyHighlights(cy, highlights);
       declutterCaptions(cy);
       if (highlights.path) reframe(cy);
     },
-    [highlights, reframe],
+    [highlights, reframe, filled],
   );
 
   return (
     <>
       <CytoscapeComponent
-        elements={elements}
+        elements={large ? NO_ELEMENTS : elements}
         stylesheet={stylesheetFor(theme, names, large)}
         layout={initialLayoutFor(plan)}
         diff={propsDiffer}
@@ -232,6 +236,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         hideEdgesOnViewport={large}
         textureOnViewport={large}
       />
+      {!filled && <LayoutProgress text={props.drawingText(visibility.nodes.size)} />}
       {layingOut && <LayoutProgress text={props.layingOutText(visibility.nodes.size)} />}
     </>
   );

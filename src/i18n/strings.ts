@@ -96,6 +96,7 @@ const en = {
   ignoredParams: (names: string) => `Some link settings were not understood and were reset: ${names}`,
   counts: (c: number, l: number) => `${c} character${c === 1 ? '' : 's'} · ${l} link${l === 1 ? '' : 's'} shown`,
   layingOut: (n: number) => `Laying out ${n.toLocaleString('en')} nodes…`,
+  drawing: (n: number) => `Drawing ${n.toLocaleString('en')} nodes…`,
   keyboardHint: 'Arrow keys move to a neighbour, Enter opens the card, Esc clears',
   chartLabel: (characters: number) =>
     `Relationship chart, ${characters} character${characters === 1 ? '' : 's'}. Arrow keys move between connected characters, Enter opens the card`,
@@ -215,6 +216,7 @@ const ko: Strings = {
   ignoredParams: (names: string) => `링크 설정 일부를 이해하지 못해 기본값으로 되돌렸습니다: ${names}`,
   counts: (c: number, l: number) => `인물 ${c}명 · 연결 ${l}개 표시`,
   layingOut: (n: number) => `노드 ${n.toLocaleString('ko')}개 배치 중…`,
+  drawing: (n: number) => `노드 ${n.toLocaleString('ko')}개 그리는 중…`,
   keyboardHint: '화살표 키로 이웃으로 이동, Enter로 카드 열기, Esc로 해제',
   chartLabel: (characters: number) =>
     `관계도, 인물 ${characters}명. 화살표 키로 연결된 인물 사이를 이동하고 Enter 키로 카드를 엽니다`,

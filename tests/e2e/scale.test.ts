@@ -4,7 +4,7 @@ import { parseGraph } from '../../src/domain/parseGraph';
 import { expect, test } from './fixtures';
 import { watchConsole } from './helpers';
 
-// A smoke test only: the 5,000-character graph opens, lays out in the worker and filters. Timings
+// A smoke test only: the 5,000-character graph opens, lays out in the worker, is drawn and filters. Timings
 // belong to `npm run bench`, not here.
 const file = generateGraph(5000);
 const graph = parseGraph(file);
@@ -22,6 +22,8 @@ test('a generated graph of 5,000 characters opens, is laid out off the main thre
   });
   // The 5,000 characters: the three season nodes are a layer, off in the story chart.
   expect(await whileLayingOut.jsonValue()).toEqual({ text: 'Laying out 5,000 nodes…', canvasBuilt: false });
+  // Then its elements go into the canvas in slices, the page answering between them, and the line says so.
+  await expect(page.locator('.layout-progress[role=status]')).toHaveText('Drawing 5,000 nodes…', { timeout: 100_000 });
   await page.waitForFunction(() => performance.getEntriesByName('aouad:graph-laid-out').length > 0, null, {
     timeout: 100_000,
   });
