@@ -82,7 +82,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
     handlersRef.current = { onSelect };
   });
 
-  // react-cytoscapejs calls this after every render; only a new instance (StrictMode remount) counts.
+  // react-cytoscapejs calls this after every render, with a new instance after a StrictMode remount.
   const handleCy = useCallback((cy: Core) => {
     cyRef.current = cy;
   }, []);
@@ -108,7 +108,6 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
           performance.mark(MARKS.laidOut);
         }
       };
-      if (!large) cy.one('render', () => performance.mark(MARKS.drawn));
       // Names under 10 px are hidden by prominence as the view zooms out (see nameSizes.ts).
       const onZoom = () => hideSmallNames(cy);
       cy.on('zoom', onZoom);
@@ -140,7 +139,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         onReady(null);
       };
     },
-    [onReady, filled, large],
+    [onReady, filled],
   );
 
   // What the camera frames follows what is shown and emphasised; the first frame is the layout's own fit.

@@ -19,19 +19,26 @@ const namelessAtFirst = (element: ElementDefinition): ElementDefinition =>
 /**
  * Whether the canvas holds its elements. A small graph's go in when the canvas is built; a large graph's
  * (`sliced`) are added after mount in slices (addInSlices.ts), and until the last one is in nothing that
- * reads the elements (classes, first view, the ready marks) may run. The "drawn" mark is set here for
- * a sliced graph, before the frame that the last slice asks for can happen.
+ * reads the elements (classes, first view, the ready marks) may run. The "drawn" mark waits here for the
+ * first frame with every element: the canvas's first, or the one the last slice asks for (watched
+ * for before that frame can happen).
  */
 export function useSlicedFill(cyRef: RefObject<Core | null>, elements: ElementDefinition[], sliced: boolean): boolean {
   const [filledWith, setFilledWith] = useState<ElementDefinition[] | null>(null);
   useEffect(
-    function addLargeGraphInSlices() {
+    function fillAndWatchFirstFrame() {
       const cy = cyRef.current;
-      if (!sliced || !cy) return;
+      if (!cy) return;
+      const markDrawn = () => cy.one('render', () => performance.mark(MARKS.drawn));
+      // Built with its elements, the canvas draws them in its first frame.
+      if (!sliced) {
+        markDrawn();
+        return;
+      }
       const controller = new AbortController();
       void addInSlices(cy, elements.map(namelessAtFirst), controller.signal).then((complete) => {
         if (!complete) return;
-        cy.one('render', () => performance.mark(MARKS.drawn));
+        markDrawn();
         setFilledWith(elements);
       });
       return () => {
