@@ -29,7 +29,9 @@ export function useExplorer(graph: StoryGraph, fileName: string | null) {
   const touch = useMediaQuery(MEDIA.touch);
   const room = useBarRoom();
   const model = useExplorerModel(graph, state, activePath, diffOpen, strings);
-  const layout = useGraphElements(graph);
+  // Read once: turning the phone later keeps the drawing the user has been looking at.
+  const [upright] = useState(sheet);
+  const layout = useGraphElements(graph, upright);
   const { filters, selected: selectedId } = state;
   const selected =
     selectedId !== null && model.visibility.nodes.has(selectedId) ? graph.nodeById.get(selectedId) : undefined;

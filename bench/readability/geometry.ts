@@ -52,6 +52,8 @@ export interface Readability {
   tunnels: number;
   /** Share of drawn-or-hidden character names drawn at 10 px or more. */
   legibleShare: number;
+  /** Characters' names a user can read: drawn at 10 px or more, wholly on the canvas, overprinting no other name. */
+  readableNames: number;
   minNamePx: number;
   /** Bounding box of nodes and labels over the canvas area. */
   graphShare: number;
@@ -151,6 +153,14 @@ export function measureScene(scene: Scene): Readability {
   }
   const named = nodes.filter((n) => n.named);
   const legible = named.filter((n) => n.label && n.fontPx >= 10 - 1e-6).length;
+  const onCanvas = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= scene.canvas.width && b.y2 <= scene.canvas.height;
+  const readableNames = named.filter(
+    (n) =>
+      n.label &&
+      n.fontPx >= 10 - 1e-6 &&
+      onCanvas(n.label) &&
+      nodes.every((m) => m === n || !m.label || !boxesOverlap(n.label!, m.label)),
+  ).length;
   const box = sceneBox(nodes);
   const area = scene.canvas.width * scene.canvas.height;
   const graphShare = box && area > 0 ? ((box.x2 - box.x1) * (box.y2 - box.y1)) / area : 0;
@@ -164,6 +174,7 @@ export function measureScene(scene: Scene): Readability {
     pairCrossings: crossings([...pairs.values()]),
     tunnels,
     legibleShare: named.length === 0 ? 1 : legible / named.length,
+    readableNames,
     minNamePx: named.length === 0 ? 0 : Math.min(...named.map((n) => (n.label ? n.fontPx : 0))),
     graphShare: Math.min(graphShare, 1),
   };

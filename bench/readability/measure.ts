@@ -19,6 +19,9 @@ export const READABILITY_VIEWS: readonly ReadabilityView[] = [
   { name: 'season 1 1400×900', query: '?season=s1', viewport: { width: 1400, height: 900 }, targeted: true },
   { name: 'default 1280×720', query: '', viewport: { width: 1280, height: 720 }, targeted: true },
   { name: 'phone 390×844', query: '', viewport: { width: 390, height: 844 }, phone: true, targeted: false },
+  // A first visit answered "episode 1" (the phone issue asks for 12 readable names at load).
+  { name: 'phone S1E1', query: '?upto=s1e1', viewport: { width: 390, height: 844 }, phone: true, targeted: false },
+  { name: 'tablet 820×1180', query: '', viewport: { width: 820, height: 1180 }, phone: true, targeted: false },
 ];
 
 /**

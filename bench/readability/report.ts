@@ -14,6 +14,7 @@ const ROWS: { key: Measure; title: string; digits: number }[] = [
   { key: 'pairCrossings', title: 'crossings of distinct pairs', digits: 0 },
   { key: 'tunnels', title: 'links through nodes', digits: 0 },
   { key: 'legibleShare', title: 'names ≥ 10 px (share)', digits: 2 },
+  { key: 'readableNames', title: 'names readable (≥ 10 px, whole, clear)', digits: 0 },
   { key: 'minNamePx', title: 'smallest name (px)', digits: 1 },
   { key: 'graphShare', title: 'graph share of canvas', digits: 2 },
 ];

@@ -7,6 +7,7 @@ import { STORY_LINK_KINDS } from '../domain/schema';
 import { linkTone } from '../theme/palette';
 import { toCyId } from './cyId';
 import type { Point } from './spread';
+import { turnUpright } from './upright';
 
 const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includes(kind);
 
@@ -15,8 +16,9 @@ const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includ
  * marker only where a plain object would misread them, see cyId.ts), so filters and selection can
  * address elements directly; visibility is applied later as classes.
  * `positions` (from a layout run before mounting) win over the grid start, not over the graph's own.
+ * `upright` turns the graph's own drawing for an upright screen (see upright.ts).
  */
-export function toElements(graph: StoryGraph, positions?: Record<string, Point>): ElementDefinition[] {
+export function toElements(graph: StoryGraph, positions?: Record<string, Point>, upright = false): ElementDefinition[] {
   const columns = Math.ceil(Math.sqrt(graph.nodes.length));
   const plan = chartPlan(graph);
   // The actor's name is the second line under a character's name, as on a printed cast chart.
@@ -39,7 +41,7 @@ export function toElements(graph: StoryGraph, positions?: Record<string, Point>)
     group: 'nodes',
     // A grid start keeps nodes apart until the layout runs; nodes stacked at (0,0) make Cytoscape
     // warn about edges it cannot draw when it measures the graph.
-    position: node.position ??
+    position: (node.position && upright ? turnUpright(node.position) : node.position) ??
       (positions && Object.hasOwn(positions, node.id) ? positions[node.id] : undefined) ?? {
         x: (i % columns) * 80,
         y: Math.floor(i / columns) * 80,

@@ -3,6 +3,7 @@ import type { BoundingBox12, Core, EventObject, NodeSingular, Position } from 'c
 import { overlaps } from './exportGeometry';
 import { labelBox } from './labelBox';
 import { hideSmallNames, MIN_NAME_PX, NAME_SIZES } from './nameSizes';
+import { union } from './startView';
 
 /** Taps this far (CSS px) outside a node's edge still choose it: fingers are wider than mouse pointers. */
 export const TAP_MARGIN = 24;
@@ -11,6 +12,8 @@ export const MAX_ZOOM = 4;
 const START_NAMES = 12;
 /** How far inside a window's edge a lead's body must be to count as shown (model units). */
 const EDGE = 20;
+/** Screen pixels kept clear inside the canvas's edge, so no name is cut by it. */
+const INSET = 8;
 /** Above this many drawn names the window search (names² windows × names) would stall: centre on the leads. */
 const MAX_SEARCHED_NAMES = 150;
 
@@ -69,6 +72,14 @@ export function readableStartView(cy: Core): void {
   const zoom = Math.min(MAX_ZOOM, (MIN_NAME_PX + 0.05) / NAME_SIZES[3]);
   cy.zoom(zoom);
   hideSmallNames(cy);
+  // All of it fits at that size (an upright tablet): show all of it, as large as it fits.
+  const shown = cy.elements(':visible');
+  const all = shown.boundingBox();
+  if (all.w * zoom <= cy.width() - 2 * INSET && all.h * zoom <= cy.height() - 2 * INSET) {
+    cy.fit(shown, INSET);
+    hideSmallNames(cy);
+    return;
+  }
   const named = cy.nodes(':visible').filter((node) => node.style('label') !== '');
   if (named.length > MAX_SEARCHED_NAMES) {
     const leads = named.filter('.tier-1');
@@ -90,16 +101,21 @@ export function readableStartView(cy: Core): void {
   const leads = people.filter('.tier-1').nonempty() ? people.filter('.tier-1') : people;
   const story = centreOf(leads.map((n) => n.position()));
   // The window in model units, a little inside the canvas so no name is cut by its edge.
-  const half = { x: (cy.width() - 16) / zoom / 2, y: (cy.height() - 16) / zoom / 2 };
-  const held = (c: Position) =>
-    clean.filter((b) => b.x1 >= c.x - half.x && b.x2 <= c.x + half.x && b.y1 >= c.y - half.y && b.y2 <= c.y + half.y);
-  // Leads whose body sits well inside the window (a body's width from its edge).
-  const leadPoints = leads.map((n) => n.position());
-  const leadsAt = (c: Position) =>
-    leadPoints.filter((p) => Math.abs(p.x - c.x) <= half.x - EDGE && Math.abs(p.y - c.y) <= half.y - EDGE);
+  const half = { x: (cy.width() - 2 * INSET) / zoom / 2, y: (cy.height() - 2 * INSET) / zoom / 2 };
+  // Leads whose body, and name when it is drawn, sit inside the window: a lead cut off at the edge
+  // with half a name is not shown.
+  const leadBoxes = leads.map((n) => {
+    const body = grow(n.position(), EDGE);
+    return n.style('label') === '' ? body : union([body, labelBox(n)])!;
+  });
+  const inside = (c: Position) => (b: BoundingBox12) =>
+    b.x1 >= c.x - half.x && b.x2 <= c.x + half.x && b.y1 >= c.y - half.y && b.y2 <= c.y + half.y;
+  const held = (c: Position) => clean.filter(inside(c));
+  const leadsAt = (c: Position) => leadBoxes.filter(inside(c));
   // The best windows have a name at their left or right edge and one at their top or bottom edge.
-  const xs = clean.flatMap((b) => [b.x1 + half.x, b.x2 - half.x]);
-  const ys = clean.flatMap((b) => [b.y1 + half.y, b.y2 - half.y]);
+  const edges = [...clean, ...leadBoxes];
+  const xs = edges.flatMap((b) => [b.x1 + half.x, b.x2 - half.x]);
+  const ys = edges.flatMap((b) => [b.y1 + half.y, b.y2 - half.y]);
   const windows = [story, ...xs.flatMap((x) => ys.map((y) => ({ x, y })))].map((c) => ({
     c,
     names: held(c).length,
@@ -117,9 +133,9 @@ export function readableStartView(cy: Core): void {
         : a,
     );
   let best = chosen.c;
-  // The window is flush with a name on two sides: centre the names and the leads' bodies it holds
-  // instead, so no band of the screen is left empty (they fit, since they all fit in the window).
-  const names = [...held(best), ...leadsAt(best).map((p) => grow(p, EDGE))];
+  // The window is flush with a name on two sides: centre the names and the leads it holds instead, so
+  // no band of the screen is left empty (they fit, since they all fit in the window).
+  const names = [...held(best), ...leadsAt(best)];
   if (names.length > 0) {
     const [x1, x2] = [Math.min(...names.map((b) => b.x1)), Math.max(...names.map((b) => b.x2))];
     const [y1, y2] = [Math.min(...names.map((b) => b.y1)), Math.max(...names.map((b) => b.y2))];

@@ -6,6 +6,7 @@ import { type LayoutPlan, planLayout } from './layoutPlan';
 import { ensureFcose } from './registerExtensions';
 import type { Point } from './spread';
 import { toElements } from './toElements';
+import { turnsUpright } from './upright';
 import { startWorkerLayout } from './workerLayout';
 
 /**
@@ -13,10 +14,15 @@ import { startWorkerLayout } from './workerLayout';
  * as the graph is parsed and the elements arrive with their final positions (`null` until then), so
  * the canvas is built and drawn once instead of twice, and the first draw does not compete with the
  * worker for the CPU. If the worker fails, the nodes start on a grid. A small graph without positions
- * waits for the layout code to load. `plan` says how it is laid out.
+ * waits for the layout code to load. `plan` says how it is laid out. On an `upright` screen a wide
+ * drawing of the graph's own is turned (see upright.ts).
  */
-export function useGraphElements(graph: StoryGraph): { elements: ElementDefinition[] | null; plan: LayoutPlan } {
+export function useGraphElements(
+  graph: StoryGraph,
+  upright: boolean,
+): { elements: ElementDefinition[] | null; plan: LayoutPlan } {
   const plan = useMemo(() => planLayout(graph), [graph]);
+  const turned = useMemo(() => upright && turnsUpright(graph), [graph, upright]);
   const [positions, setPositions] = useState<{ graph: StoryGraph; at: Record<string, Point> | null } | null>(null);
   useEffect(
     function layOutBeforeMounting() {
@@ -50,6 +56,9 @@ export function useGraphElements(graph: StoryGraph): { elements: ElementDefiniti
   );
   const ready = plan === 'preset' || (plan === 'worker' ? positions?.graph === graph : fcoseFor === graph);
   const at = positions?.graph === graph ? positions.at : null;
-  const elements = useMemo(() => (ready ? toElements(graph, at ?? undefined) : null), [graph, ready, at]);
+  const elements = useMemo(
+    () => (ready ? toElements(graph, at ?? undefined, turned) : null),
+    [graph, ready, at, turned],
+  );
   return { elements, plan };
 }

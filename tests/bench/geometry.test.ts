@@ -48,6 +48,19 @@ describe('readability geometry', () => {
     expect(r.tunnels).toBe(3);
     expect(r.labelOverlaps).toBe(0);
     expect(r.legibleShare).toBeCloseTo(4 / 5);
+    // a's and c's names (from x = -30) stick out of the canvas; b's and d's are whole and clear.
+    expect(r.readableNames).toBe(2);
     expect(r.minNamePx).toBe(0);
+  });
+
+  it('does not count a name as readable where it overprints another', () => {
+    const scene: Scene = {
+      canvas: { width: 400, height: 400 },
+      nodes: [node('a', 100, 100), node('b', 140, 105)],
+      links: [],
+    };
+    expect(measureScene(scene).readableNames).toBe(0);
+    scene.nodes[1] = node('b', 200, 105);
+    expect(measureScene(scene).readableNames).toBe(2);
   });
 });

@@ -13,6 +13,7 @@ const clean: Readability = {
   pairCrossings: 16,
   tunnels: 0,
   legibleShare: 1,
+  readableNames: 33,
   minNamePx: 12.1,
   graphShare: 0.85,
 };
@@ -35,5 +36,6 @@ describe('readability report', () => {
     const table = readabilityTable(results);
     expect(table).toContain('| crossings of distinct pairs | ≤ 15 | **16 ✗** | 16 |');
     expect(table).toContain('| label overlaps | ≤ 0 | 0 ✓ | 3 |');
+    expect(table).toContain('| names readable (≥ 10 px, whole, clear) |  | 33 | 33 |');
   });
 });

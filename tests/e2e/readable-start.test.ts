@@ -1,24 +1,10 @@
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer } from './helpers';
-import { readableNames } from './touchHelpers';
+import { leadsNamed, readableNames } from './touchHelpers';
 
 // Where the whole chart fitted on screen would draw even the leads' names under 10 px, the first view is
 // the readable start view (names at 10 px, the leads in the middle); Fit still shows everything.
 const graph = loadShippedGraph();
-
-const leadsNamed = (page: Page) =>
-  page.evaluate(() => {
-    const cy = window.__cy!;
-    const ext = cy.extent();
-    return cy
-      .nodes('.tier-1:visible')
-      .filter((n) => {
-        const b = n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
-        return !n.hasClass('is-nameless') && b.x1 >= ext.x1 && b.x2 <= ext.x2 && b.y1 >= ext.y1 && b.y2 <= ext.y2;
-      })
-      .map((n) => n.id())
-      .sort();
-  });
 
 const allInView = (page: Page) =>
   page.evaluate(() => {

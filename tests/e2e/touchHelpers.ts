@@ -35,6 +35,21 @@ export const readableNames = (page: Page): Promise<number> =>
     ).length;
   });
 
+/** Ids of the leads whose body and name are wholly inside the chart's visible area, sorted. */
+export const leadsNamed = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const cy = window.__cy!;
+    const ext = cy.extent();
+    return cy
+      .nodes('.tier-1:visible')
+      .filter((n) => {
+        const b = n.boundingBox({ includeLabels: true, includeNodes: true, includeOverlays: false });
+        return !n.hasClass('is-nameless') && b.x1 >= ext.x1 && b.x2 <= ext.x2 && b.y1 >= ext.y1 && b.y2 <= ext.y2;
+      })
+      .map((n) => n.id())
+      .sort();
+  });
+
 /** Controls on screen smaller than 44 × 44 CSS px (a finger's tap target), by their text or label. */
 export const smallTargets = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
