@@ -72,11 +72,12 @@ export function readableStartView(cy: Core): void {
   const zoom = Math.min(MAX_ZOOM, (MIN_NAME_PX + 0.05) / NAME_SIZES[3]);
   cy.zoom(zoom);
   hideSmallNames(cy);
-  // All of it fits at that size (an upright tablet): show all of it, as large as it fits.
+  // All of it fits at that size (an upright tablet): show all of it, as large as it fits. The margin
+  // is narrower than the window's: a name 4 px from the edge is whole, one cut by it is not.
   const shown = cy.elements(':visible');
   const all = shown.boundingBox();
-  if (all.w * zoom <= cy.width() - 2 * INSET && all.h * zoom <= cy.height() - 2 * INSET) {
-    cy.fit(shown, INSET);
+  if (all.w * zoom <= cy.width() - INSET && all.h * zoom <= cy.height() - INSET) {
+    cy.fit(shown, INSET / 2);
     hideSmallNames(cy);
     return;
   }

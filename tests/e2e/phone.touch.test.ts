@@ -129,6 +129,13 @@ test('the sheet: tap the handle for half and full height, drag it back down to p
   await handle.tap();
   await expect(sheet).toHaveAttribute('data-stop', 'full');
   expect(await smallTargets(page)).toEqual([]);
+  // The chart's Fit button stays under the sheet, not floating over its top edge.
+  const fit = (await page.getByRole('button', { name: 'Fit' }).boundingBox())!;
+  const onTop = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('.fit-button, .sheet')?.className ?? '',
+    { x: fit.x + fit.width / 2, y: fit.y + fit.height / 2 },
+  );
+  expect(onTop).toContain('sheet');
   const box = (await handle.boundingBox())!;
   await swipe(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, 0, page.viewportSize()!.height);
   await expect(sheet).toHaveAttribute('data-stop', 'peek');
