@@ -37,6 +37,13 @@ interface Props {
   onExport: () => void;
 }
 
+/**
+ * Seasons the bar holds beside everything else at 1280 px (with "All seasons": two, as the shipped show
+ * has); a graph with more keeps its season choice in the menu, where it cannot push the export button
+ * and the menu off the screen.
+ */
+const BAR_SEASONS = 2;
+
 /** One row at every width: title, search, "I've watched up to", and the rest behind the menu. */
 export function AppHeader(props: Props) {
   const { meta, state } = props;
@@ -88,6 +95,7 @@ export function AppHeader(props: Props) {
       />
       <Toolbar
         wide={wide}
+        seasonInBar={wide && props.seasonChoices.length <= BAR_SEASONS}
         busy={props.exportBusy}
         canvasReady={props.canvasReady}
         onRelayout={props.onRelayout}

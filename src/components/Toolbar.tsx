@@ -4,8 +4,9 @@ import { useStrings } from '../i18n/StringsContext';
 import { HeaderMenu } from './HeaderMenu';
 
 interface Props {
-  /** The season choice: in the bar on wide screens, else in the menu. */
+  /** The season choice: in the bar where it fits (`seasonInBar`), else in the menu. */
   season: ReactNode;
+  seasonInBar: boolean;
   /** "Open graph…", and the settings (view, theme, language, names): always in the menu. */
   open: ReactNode;
   settings: ReactNode;
@@ -18,7 +19,8 @@ interface Props {
 }
 
 /** The bar's graph controls: one row, with what does not fit behind the menu button. */
-export function Toolbar({ season, open, settings, wide, busy, canvasReady, onRelayout, onExport }: Props) {
+export function Toolbar(props: Props) {
+  const { season, seasonInBar, open, settings, wide, busy, canvasReady, onRelayout, onExport } = props;
   const strings = useStrings();
   const exportButton = (
     <button
@@ -33,10 +35,10 @@ export function Toolbar({ season, open, settings, wide, busy, canvasReady, onRel
   );
   return (
     <div className="toolbar" role="toolbar" aria-label={strings.graphControls}>
-      {wide && season}
+      {seasonInBar && season}
       {wide && exportButton}
       <HeaderMenu>
-        {!wide && season}
+        {!seasonInBar && season}
         <div className="menu-actions">
           {!wide && exportButton}
           <button type="button" onClick={onRelayout} disabled={!canvasReady} title={strings.relayoutHint}>

@@ -1,3 +1,4 @@
+import { generateGraph } from '../../bench/generateGraph';
 import { expect, type Page, test } from './fixtures';
 import { loadShippedGraph, openExplorer, openMenu } from './helpers';
 
@@ -59,6 +60,33 @@ test('the bar is one row of at most 64 px at 1280 and 1440 px, in both languages
       expect(Math.max(...middles) - Math.min(...middles), `${lang} at ${width} px`).toBeLessThanOrEqual(4);
     }
   }
+});
+
+test('a graph of three seasons keeps its season choice in the menu, so the bar still fits at 1280 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openExplorer(page, graph.nodes.length);
+  const chooser = page.waitForEvent('filechooser');
+  await openMenu(page);
+  await page.getByRole('button', { name: 'Open graph…' }).click();
+  const file = generateGraph(40);
+  await (
+    await chooser
+  ).setFiles({
+    name: 'three-seasons.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.locator('.app-header h1')).toHaveText(file.meta.title);
+  // Every control of the bar ends inside the screen (the export button was pushed past its right edge).
+  const rights = await page
+    .locator('.app-header :is(h1, .search-box, .spoiler-cursor, .toolbar > button, .header-menu)')
+    .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().right)));
+  expect(Math.max(...rights)).toBeLessThanOrEqual(1280);
+  await expect(page.locator('.app-header .toolbar > .season-filter')).toHaveCount(0);
+  await openMenu(page);
+  await expect(page.getByRole('radio', { name: 'Season 3' })).toBeVisible();
 });
 
 /** Whether the text a control shows (placeholder or chosen option) fits inside it, with the widths. */
