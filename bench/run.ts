@@ -18,6 +18,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { generateGexf, generateLinkHeavy } from './generateForeign';
 import { generateGraph } from './generateGraph';
+import { gephiBarTable } from './gephiBar';
 import { measureRun, type RunResult } from './measure';
 import { measureOpen, openFigures, type OpenResult } from './openFile';
 import { formatTable, median, type ScenarioReport, targetSummary } from './report';
@@ -105,6 +106,9 @@ const chromiumVersion = execSync(`${CHROMIUM_PATH} --version 2>/dev/null`).toStr
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${chromiumVersion}`;
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
 console.log(`\n${formatTable(reports)}\n`);
+console.log(
+  `Against Gephi Lite (the speed issue's figures from this machine; ours from this run):\n\n${gephiBarTable(reports)}\n`,
+);
 console.log(
   `Targets:\n${targetSummary(reports)
     .map((line) => `- ${line}`)
