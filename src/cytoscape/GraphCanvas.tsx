@@ -87,7 +87,7 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
     cyRef.current = cy;
   }, []);
   // A large graph's elements go in after mount, in slices; what reads them waits for all of them.
-  const filled = useSlicedFill(cyRef, elements, large);
+  const filled = useSlicedFill(cyRef, elements, large, visibility);
 
   useEffect(
     function bindCytoscapeEvents() {
