@@ -10,7 +10,7 @@ export const TAP_MARGIN = 24;
 export const MAX_ZOOM = 4;
 /** Names a phone's first view should hold before it looks for leads (the phone issue's target). */
 const START_NAMES = 12;
-/** How far inside a window's edge a lead's body must be to count as shown (model units). */
+/** A lead's body, as the window must hold it: this far around its centre (model units). */
 const EDGE = 20;
 /** Screen pixels kept clear inside the canvas's edge, so no name is cut by it. */
 const INSET = 8;

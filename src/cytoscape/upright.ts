@@ -7,8 +7,9 @@ import type { Point } from './spread';
  * so the chart reads downwards), stretched across and squeezed a little down. Names are wide and
  * short, and after the turn what stood above each other stands side by side, where a name needs more
  * room. Chosen with a sweep on the shipped chart (readable names and leads in a phone's first view,
- * names that overprint): across 1.4 no two names overprint at any episode (at 1.3 two pairs do); down
- * 0.9 holds 19 readable names and five leads at episode 12 on a phone, down 1 17 names.
+ * names that overprint): across 1.4 no two names overprint at episode 1, at episode 12 or with
+ * everything (at 1.3 two pairs do); down 0.9 holds 19 readable names and five leads at episode 12 on
+ * a phone, down 1 holds 17.
  */
 const ACROSS = 1.4;
 const DOWN = 0.9;
