@@ -55,11 +55,11 @@ export const GEPHI_LITE_BAR: readonly BarRow[] = [
 const ourFigure = (report: ScenarioReport, measure: Measure): number | null =>
   report.figures.find((f) => OUR_MEASURES[measure].includes(f.measure))?.value ?? null;
 
-function verdictOf(value: number | null, bar: number, target: { times?: number; below?: number } | undefined) {
+function verdictOf(value: number, bar: number, target: { times?: number; below?: number } | undefined) {
   if (!target) return { bound: '', verdict: '' };
   const bound = target.times !== undefined ? bar * target.times : target.below!;
   const text = target.times !== undefined ? `≤ ${target.times}×` : `≤ ${target.below} ms`;
-  return { bound: text, verdict: value === null ? 'n/a' : value <= bound ? 'met' : 'missed' };
+  return { bound: text, verdict: value <= bound ? 'met' : 'missed' };
 }
 
 /**
