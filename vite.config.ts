@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 import { contentSecurityPolicy, SECURITY_HEADERS } from './vite.csp.ts';
-import { licenceFiles, NOTICES_FILE } from './vite.licence.ts';
+import { licenceFiles, NOTICES_FILE, workerLicences } from './vite.licence.ts';
 import { installableApp } from './vite.pwa.ts';
 
 // `data/` is the public dir, so the bundled graph is served at `<base>/graph.json`
@@ -10,6 +10,8 @@ import { installableApp } from './vite.pwa.ts';
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), licenceFiles(), installableApp()],
   publicDir: 'data',
+  // Vite lists the page's packages only; the workers' (the layout, the file reader) are added to the notices.
+  worker: { plugins: () => [workerLicences()] },
   build: {
     // The notices of every bundled package, generated from node_modules, shipped beside the app.
     license: { fileName: NOTICES_FILE },

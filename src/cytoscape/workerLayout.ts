@@ -3,7 +3,6 @@ import type { Core } from 'cytoscape';
 export interface LayoutRequest {
   nodes: string[];
   edges: [string, string][];
-  quality: 'draft';
 }
 
 export interface LayoutResult {
@@ -11,14 +10,12 @@ export interface LayoutResult {
   ms: number;
 }
 
-/** A force layout in a Web Worker; `cancel` stops it (the promise then never settles). */
+/** ForceAtlas2 in a Web Worker (see forceAtlas.ts); `cancel` stops it (the promise then never settles). */
 export function startWorkerLayout(
   nodes: string[],
   edges: [string, string][],
 ): { result: Promise<LayoutResult>; cancel: () => void } {
-  // fcose's spectral-only draft stays near a second at a few thousand nodes; 'default' took 25 s on
-  // a 1,000-node, 3,000-link graph here.
-  const request: LayoutRequest = { nodes, edges, quality: 'draft' };
+  const request: LayoutRequest = { nodes, edges };
   const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
   const result = new Promise<LayoutResult>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<LayoutResult>) => {

@@ -19,8 +19,19 @@ test('About links the MIT licence and the notices of every bundled package, all 
   expect(response.ok()).toBe(true);
   const packages = bundledPackages(await response.text());
   const names = packages.map((p) => p.name);
-  // What the app and its layout worker are made of is all there (the worker's packages are in the app too).
-  for (const name of ['react', 'react-dom', 'cytoscape', 'cytoscape-fcose', 'layout-base', 'cose-base', 'zod']) {
+  // What the page and its workers (the layout, the file reader) are made of is all there.
+  for (const name of [
+    'react',
+    'react-dom',
+    'cytoscape',
+    'cytoscape-fcose',
+    'layout-base',
+    'cose-base',
+    'zod',
+    'graphology',
+    'graphology-layout-forceatlas2',
+    '@xmldom/xmldom',
+  ]) {
     expect(names).toContain(name);
   }
   expect(names).not.toContain('cytoscape-svg');
