@@ -20,6 +20,7 @@ export function ChartArea() {
           highlights={model.highlights}
           groups={state.groups}
           plan={layout.plan}
+          placement={layout.placement}
           large={model.large}
           layingOutText={strings.layingOut}
           drawingText={strings.drawing}

@@ -36,6 +36,7 @@ export function ExplorerPanels(): ReactNode {
           layers={filters.layers}
           groups={state.groups}
           hasCharacters={graph.nodes.some((n) => n.kind === 'character')}
+          boxes={!model.large}
           onLayers={(layers) => update(transitions.setLayers(layers))}
           onGroups={(groups) => update(transitions.setGroups(groups))}
         />

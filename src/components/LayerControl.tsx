@@ -6,13 +6,16 @@ interface Props {
   groups: boolean;
   /** Graphs without characters draw every node anyway: only the group switch applies. */
   hasCharacters: boolean;
+  /** Large graphs are drawn without group boxes (see useGraphElements), so there is nothing to switch. */
+  boxes: boolean;
   onLayers: (layers: Layer[]) => void;
   onGroups: (on: boolean) => void;
 }
 
 /** Adds actors, places and seasons to the story chart as nodes, and switches the group boxes. */
-export function LayerControl({ layers, groups, hasCharacters, onLayers, onGroups }: Props) {
+export function LayerControl({ layers, groups, hasCharacters, boxes, onLayers, onGroups }: Props) {
   const strings = useStrings();
+  if (!hasCharacters && !boxes) return null;
   const toggle = (layer: Layer) =>
     onLayers(LAYERS.filter((l) => (l === layer ? !layers.includes(l) : layers.includes(l))));
   return (
@@ -25,9 +28,11 @@ export function LayerControl({ layers, groups, hasCharacters, onLayers, onGroups
             {strings.layerNames[layer]}
           </label>
         ))}
-      <label>
-        <input type="checkbox" checked={groups} onChange={() => onGroups(!groups)} /> {strings.groupBoxes}
-      </label>
+      {boxes && (
+        <label>
+          <input type="checkbox" checked={groups} onChange={() => onGroups(!groups)} /> {strings.groupBoxes}
+        </label>
+      )}
     </fieldset>
   );
 }

@@ -20,11 +20,12 @@ import { initialLayoutFor, MARKS, runLayout } from './runLayout';
 import { startView } from './startView';
 import { stylesheetFor } from './stylesheet';
 import { clampZoom, fitAll, followFinger, panUnderFinger, readableStartView } from './touchView';
+import type { StartPlacement } from './useGraphElements';
 import { NO_ELEMENTS, useSlicedFill } from './useSlicedFill';
 import { easeTo, fitZoom, framed } from './viewFit';
 
 interface Props extends CanvasHandlers {
-  /** `null` while a large graph is laid out before its canvas is built (see useGraphElements). */
+  /** `null` until the graph can be built (a small graph's layout code is loading, see useGraphElements). */
   elements: ElementDefinition[] | null;
   visibility: Visibility;
   selectedId: string | null;
@@ -34,6 +35,8 @@ interface Props extends CanvasHandlers {
   /** Characters boxed by group. */
   groups: boolean;
   plan: LayoutPlan;
+  /** Starts the worker layout whose positions the first frame shows (see useGraphElements). */
+  placement: StartPlacement | null;
   /** Draw lighter (haystack edges, names only when zoomed in) for large graphs. */
   large: boolean;
   /** The progress line while a large graph is laid out, e.g. "Laying out 5,003 nodes…". */
@@ -73,6 +76,7 @@ function LayoutProgress({ text }: { text: string }) {
 function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
   const { elements, visibility, selectedId, theme, names, highlights, groups, plan, large, touch, onReady, onSelect } =
     props;
+  const { placement } = props;
   // Read once, when the canvas is first shown: turning the phone later keeps the user's view.
   const phoneStart = useRef(props.phoneStart);
   const [layingOut, setLayingOut] = useState(false);
@@ -87,7 +91,8 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
     cyRef.current = cy;
   }, []);
   // A large graph's elements go in after mount, in slices; what reads them waits for all of them.
-  const filled = useSlicedFill(cyRef, elements, large, visibility);
+  const fill = useSlicedFill(cyRef, elements, large, visibility, placement);
+  const filled = fill === 'filled';
 
   useEffect(
     function bindCytoscapeEvents() {
@@ -235,8 +240,8 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
         hideEdgesOnViewport={large}
         textureOnViewport={large}
       />
-      {!filled && <LayoutProgress text={props.drawingText(visibility.nodes.size)} />}
-      {layingOut && <LayoutProgress text={props.layingOutText(visibility.nodes.size)} />}
+      {fill === 'adding' && <LayoutProgress text={props.drawingText(visibility.nodes.size)} />}
+      {(layingOut || fill === 'placing') && <LayoutProgress text={props.layingOutText(visibility.nodes.size)} />}
     </>
   );
 }

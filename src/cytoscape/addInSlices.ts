@@ -16,9 +16,16 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * them, which the first frame would otherwise do for every element at once): no frame is drawn until
  * the last slice, and that first frame draws the whole graph once. Parents come before their children
  * and nodes before links in `elements`, so every slice refers only to what is already there.
- * Resolves `false` if `signal` aborts first (the elements added so far stay; the caller removes them).
+ * `beforeFrame` runs after the last slice with the batch still open (to move the nodes to positions a
+ * layout found meanwhile). Resolves `false` if `signal` aborts first (the elements added so far stay;
+ * the caller removes them).
  */
-export async function addInSlices(cy: Core, elements: ElementDefinition[], signal: AbortSignal): Promise<boolean> {
+export async function addInSlices(
+  cy: Core,
+  elements: ElementDefinition[],
+  signal: AbortSignal,
+  beforeFrame?: () => Promise<void>,
+): Promise<boolean> {
   let size = FIRST_SLICE;
   cy.startBatch();
   try {
@@ -34,6 +41,7 @@ export async function addInSlices(cy: Core, elements: ElementDefinition[], signa
       size = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, (size * SLICE_MS) / took)));
       await nextTask();
     }
+    if (beforeFrame && !signal.aborted) await beforeFrame();
     return !signal.aborted && !cy.destroyed();
   } finally {
     if (!cy.destroyed()) cy.endBatch();

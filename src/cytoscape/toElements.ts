@@ -16,9 +16,15 @@ const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includ
  * marker only where a plain object would misread them, see cyId.ts), so filters and selection can
  * address elements directly; visibility is applied later as classes.
  * `positions` (from a layout run before mounting) win over the grid start, not over the graph's own.
- * `upright` turns the graph's own drawing for an upright screen (see upright.ts).
+ * `upright` turns the graph's own drawing for an upright screen (see upright.ts). Without `boxes` no
+ * group box is made (see useGraphElements).
  */
-export function toElements(graph: StoryGraph, positions?: Record<string, Point>, upright = false): ElementDefinition[] {
+export function toElements(
+  graph: StoryGraph,
+  positions?: Record<string, Point>,
+  upright = false,
+  boxes = true,
+): ElementDefinition[] {
   const columns = Math.ceil(Math.sqrt(graph.nodes.length));
   const plan = chartPlan(graph);
   // The actor's name is the second line under a character's name, as on a printed cast chart.
@@ -31,7 +37,7 @@ export function toElements(graph: StoryGraph, positions?: Record<string, Point>,
     });
     return cast.length > 0 ? `${name}\n${cast.filter(Boolean).join(' · ')}` : name;
   };
-  const groups: ElementDefinition[] = plan.groups.map((group) => ({
+  const groups: ElementDefinition[] = (boxes ? plan.groups : []).map((group) => ({
     group: 'nodes',
     data: { id: group.id, label: shortName(group.label), labelKo: shortName(group.labelKo), kind: 'group' },
     classes: 'is-group',
@@ -51,7 +57,7 @@ export function toElements(graph: StoryGraph, positions?: Record<string, Point>,
       label: withCast(node.id, 'label'),
       labelKo: withCast(node.id, 'labelKo'),
       kind: node.kind,
-      ...(plan.groupOf.has(node.id) ? { parent: plan.groupOf.get(node.id) } : {}),
+      ...(boxes && plan.groupOf.has(node.id) ? { parent: plan.groupOf.get(node.id) } : {}),
     },
     classes: `kind-${node.kind} tier-${plan.tierOf.get(node.id) ?? 3}`,
   }));

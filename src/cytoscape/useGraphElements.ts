@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
 
+import { isLargeGraph } from '../domain/graphSize';
 import type { StoryGraph } from '../domain/parseGraph';
 import { type LayoutPlan, planLayout } from './layoutPlan';
 import { ensureFcose } from './registerExtensions';
@@ -9,34 +10,39 @@ import { toElements } from './toElements';
 import { turnsUpright } from './upright';
 import { startWorkerLayout } from './workerLayout';
 
+/** Starts a worker layout: the positions it gives, or `null` if it fails (the grid start stays). */
+export type StartPlacement = () => { positions: Promise<Record<string, Point> | null>; cancel: () => void };
+
 /**
- * The graph's Cytoscape elements, once per graph. For a large graph the worker layout starts as soon
- * as the graph is parsed and the elements arrive with their final positions (`null` until then), so
- * the canvas is built and drawn once instead of twice, and the first draw does not compete with the
- * worker for the CPU. If the worker fails, the nodes start on a grid. A small graph without positions
- * waits for the layout code to load. `plan` says how it is laid out. On an `upright` screen a wide
- * drawing of the graph's own is turned (see upright.ts).
+ * The graph's Cytoscape elements, once per graph. A large graph without positions goes into the canvas
+ * at grid start positions while `placement` lays it out in a worker; the canvas applies the positions
+ * before its first frame (see useSlicedFill.ts), so the graph is built while it is laid out and drawn
+ * once. A small graph without positions waits for the layout code to load. `plan` says how it is laid
+ * out. On an `upright` screen a wide drawing of the graph's own is turned (see upright.ts).
  */
 export function useGraphElements(
   graph: StoryGraph,
   upright: boolean,
-): { elements: ElementDefinition[] | null; plan: LayoutPlan } {
+): { elements: ElementDefinition[] | null; plan: LayoutPlan; placement: StartPlacement | null } {
   const plan = useMemo(() => planLayout(graph), [graph]);
   const turned = useMemo(() => upright && turnsUpright(graph), [graph, upright]);
-  const [positions, setPositions] = useState<{ graph: StoryGraph; at: Record<string, Point> | null } | null>(null);
-  useEffect(
-    function layOutBeforeMounting() {
-      if (plan !== 'worker') return;
-      const { result, cancel } = startWorkerLayout(
-        graph.nodes.map((n) => n.id),
-        graph.links.map((l) => [l.source, l.target]),
-      );
-      result.then(
-        (done) => setPositions({ graph, at: done.positions }),
-        () => setPositions({ graph, at: null }),
-      );
-      return cancel;
-    },
+  const placement = useMemo<StartPlacement | null>(
+    () =>
+      plan !== 'worker'
+        ? null
+        : () => {
+            const { result, cancel } = startWorkerLayout(
+              graph.nodes.map((n) => n.id),
+              graph.links.map((l) => [l.source, l.target]),
+            );
+            return {
+              positions: result.then(
+                (done) => done.positions,
+                () => null,
+              ),
+              cancel,
+            };
+          },
     [graph, plan],
   );
   // A small graph without positions is laid out by fcose on mount, whose code loads on first need.
@@ -54,11 +60,15 @@ export function useGraphElements(
     },
     [graph, plan],
   );
-  const ready = plan === 'preset' || (plan === 'worker' ? positions?.graph === graph : fcoseFor === graph);
-  const at = positions?.graph === graph ? positions.at : null;
+  const ready = plan !== 'main-thread' || fcoseFor === graph;
+  // A large graph gets no group boxes: in Cytoscape every style change of a boxed member also restyles
+  // its box and the box's members and links, which made building a 1,000-node graph take 0.7 s longer
+  // (5,000 nodes: 2.4 s); and a layout of that size places members without regard to their group, so
+  // the boxes would each span the whole drawing.
+  const boxes = !isLargeGraph(graph.nodes.length, graph.links.length);
   const elements = useMemo(
-    () => (ready ? toElements(graph, at ?? undefined, turned) : null),
-    [graph, ready, at, turned],
+    () => (ready ? toElements(graph, undefined, turned, boxes) : null),
+    [graph, ready, turned, boxes],
   );
-  return { elements, plan };
+  return { elements, plan, placement };
 }

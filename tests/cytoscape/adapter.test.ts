@@ -52,6 +52,13 @@ describe('toElements', () => {
     );
     expect(c.getElementById('l4').hasClass('is-structural')).toBe(true);
   });
+
+  it('makes no group box, and puts nobody in one, when asked for none (large graphs)', () => {
+    const elements = toElements(graph, undefined, false, false);
+    expect(elements.filter((el) => el.data.kind === 'group')).toEqual([]);
+    expect(elements.filter((el) => el.data.parent !== undefined)).toEqual([]);
+    expect(elements.filter((el) => el.group === 'nodes').length).toBe(graph.nodes.length);
+  });
 });
 
 describe('applyVisibility', () => {
