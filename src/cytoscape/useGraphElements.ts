@@ -35,9 +35,14 @@ export function useGraphElements(
               graph.nodes.map((n) => n.id),
               graph.links.map((l) => [l.source, l.target]),
             );
+            // A node with a position of its own keeps it, as in the elements.
+            const ownPlace = (positions: Record<string, Point>) => {
+              for (const node of graph.nodes) if (node.position) delete positions[node.id];
+              return positions;
+            };
             return {
               positions: result.then(
-                (done) => done.positions,
+                (done) => ownPlace(done.positions),
                 () => null,
               ),
               cancel,

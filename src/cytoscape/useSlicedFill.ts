@@ -30,7 +30,9 @@ export function atFirst(element: ElementDefinition, visibility: Visibility): Ele
 
 /** Moves every node that has a place to it (compound boxes follow their members). */
 export function placeNodes(cy: Core, at: Record<string, Point>): void {
-  cy.nodes(':childless').positions((node) => at[fromCyId(node.id())] ?? node.position());
+  cy.nodes(':childless')
+    .filter((node) => at[fromCyId(node.id())] !== undefined)
+    .positions((node) => at[fromCyId(node.id())]!);
 }
 
 /** Settles with the positions, or with `null` as soon as `signal` aborts (a worker stopped never answers). */
