@@ -6,7 +6,6 @@ import type { StoryGraph } from '../domain/parseGraph';
 import { STORY_LINK_KINDS } from '../domain/schema';
 import { linkTone } from '../theme/palette';
 import { toCyId } from './cyId';
-import type { Point } from './spread';
 import { turnUpright } from './upright';
 
 const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includes(kind);
@@ -15,16 +14,10 @@ const isStory = (kind: string) => (STORY_LINK_KINDS as readonly string[]).includ
  * Maps a graph to Cytoscape element definitions, once per graph. Ids stay the domain ids (behind a
  * marker only where a plain object would misread them, see cyId.ts), so filters and selection can
  * address elements directly; visibility is applied later as classes.
- * `positions` (from a layout run before mounting) win over the grid start, not over the graph's own.
  * `upright` turns the graph's own drawing for an upright screen (see upright.ts). Without `boxes` no
  * group box is made (see useGraphElements).
  */
-export function toElements(
-  graph: StoryGraph,
-  positions?: Record<string, Point>,
-  upright = false,
-  boxes = true,
-): ElementDefinition[] {
+export function toElements(graph: StoryGraph, upright = false, boxes = true): ElementDefinition[] {
   const columns = Math.ceil(Math.sqrt(graph.nodes.length));
   const plan = chartPlan(graph);
   // The actor's name is the second line under a character's name, as on a printed cast chart.
@@ -47,11 +40,10 @@ export function toElements(
     group: 'nodes',
     // A grid start keeps nodes apart until the layout runs; nodes stacked at (0,0) make Cytoscape
     // warn about edges it cannot draw when it measures the graph.
-    position: (node.position && upright ? turnUpright(node.position) : node.position) ??
-      (positions && Object.hasOwn(positions, node.id) ? positions[node.id] : undefined) ?? {
-        x: (i % columns) * 80,
-        y: Math.floor(i / columns) * 80,
-      },
+    position: (node.position && upright ? turnUpright(node.position) : node.position) ?? {
+      x: (i % columns) * 80,
+      y: Math.floor(i / columns) * 80,
+    },
     data: {
       id: toCyId(node.id),
       label: withCast(node.id, 'label'),

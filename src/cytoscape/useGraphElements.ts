@@ -71,9 +71,6 @@ export function useGraphElements(
   // (5,000 nodes: 2.4 s); and a layout of that size places members without regard to their group, so
   // the boxes would each span the whole drawing.
   const boxes = !isLargeGraph(graph.nodes.length, graph.links.length);
-  const elements = useMemo(
-    () => (ready ? toElements(graph, undefined, turned, boxes) : null),
-    [graph, ready, turned, boxes],
-  );
+  const elements = useMemo(() => (ready ? toElements(graph, turned, boxes) : null), [graph, ready, turned, boxes]);
   return { elements, plan, placement };
 }

@@ -54,7 +54,7 @@ describe('toElements', () => {
   });
 
   it('makes no group box, and puts nobody in one, when asked for none (large graphs)', () => {
-    const elements = toElements(graph, undefined, false, false);
+    const elements = toElements(graph, false, false);
     expect(elements.filter((el) => el.data.kind === 'group')).toEqual([]);
     expect(elements.filter((el) => el.data.parent !== undefined)).toEqual([]);
     expect(elements.filter((el) => el.group === 'nodes').length).toBe(graph.nodes.length);

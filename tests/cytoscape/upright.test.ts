@@ -21,7 +21,7 @@ describe('the drawing turned for an upright screen', () => {
 
   it('turns the shipped chart, whose designed drawing is wide', () => {
     expect(turnsUpright(shipped)).toBe(true);
-    const upright = toElements(shipped, undefined, true);
+    const upright = toElements(shipped, true);
     // On-jo stands at (182, -384.5) in the designed drawing; Cheong-san, at its left, moves to the top.
     expect(positionOf(upright, 'on-jo')).toEqual({ x: 538.3, y: 163.8 });
     expect(positionOf(upright, 'cheong-san')!.y).toBeLessThan(positionOf(upright, 'on-jo')!.y);
