@@ -25,7 +25,9 @@ function componentsOf(ids: string[], edges: [string, string][]): string[][] {
   const groups = new Map<string, string[]>();
   for (const id of ids) {
     const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
   }
   return [...groups.values()];
 }
@@ -58,7 +60,9 @@ export function layoutQuality(positions: Record<string, Point>, edges: [string, 
   const key = (x: number, y: number) => `${Math.floor(x / NODE)},${Math.floor(y / NODE)}`;
   for (const id of ids) {
     const p = positions[id]!;
-    cells.set(key(p.x, p.y), [...(cells.get(key(p.x, p.y)) ?? []), p]);
+    const cell = cells.get(key(p.x, p.y));
+    if (cell) cell.push(p);
+    else cells.set(key(p.x, p.y), [p]);
   }
   let overlapping = 0;
   for (const id of ids) {
