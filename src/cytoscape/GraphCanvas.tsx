@@ -165,9 +165,9 @@ function MountedCanvas(props: Props & { elements: ElementDefinition[] }) {
     // fitted whole may draw even the leads' names under the smallest size (large graphs, drawn as dots,
     // excepted): the readable start view instead (Fit still shows everything).
     const nameless =
-      everything && !firstView.current.large && (first ? cy.zoom() : fitZoom(cy, eles)) * NAME_SIZES[1] < MIN_NAME_PX;
+      everything && !firstView.current.large && (first ? cy.zoom() : fitZoom(cy, eles())) * NAME_SIZES[1] < MIN_NAME_PX;
     if (everything && (phoneStart.current || nameless)) readableStartView(cy);
-    else if (!(everything && first)) easeTo(cy, eles, maxZoom);
+    else if (!(everything && first)) easeTo(cy, eles(), maxZoom);
   }, []);
 
   useEffect(

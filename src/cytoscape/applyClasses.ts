@@ -3,6 +3,7 @@ import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ChangeKind } from '../domain/diff';
 import type { Visibility } from '../domain/filters';
 import { elementOf, fromCyId } from './cyId';
+import { mark, unmark } from './marks';
 
 /**
  * Shows the filtered graph by toggling classes in one batch: the element set and every position stay
@@ -47,13 +48,12 @@ export function applyGroups(cy: Core, on: boolean): void {
  */
 export function applySelection(cy: Core, selectedId: string | null): void {
   cy.batch(() => {
-    cy.elements('.is-selected, .is-dimmed').removeClass('is-selected is-dimmed');
-    cy.edges('.is-neighbor').removeClass('is-neighbor');
+    unmark(cy, 'is-selected is-dimmed is-neighbor');
     if (selectedId === null) return;
     const node = elementOf(cy, selectedId);
     if (node.empty()) return;
-    node.addClass('is-selected');
-    node.connectedEdges().addClass('is-neighbor');
+    mark(cy, node, 'is-selected');
+    mark(cy, node.connectedEdges(), 'is-neighbor');
     dimAllBut(cy, node.closedNeighborhood());
   });
 }
@@ -61,7 +61,7 @@ export function applySelection(cy: Core, selectedId: string | null): void {
 /** Dims every element outside `kept`, except the group boxes that hold part of it. */
 export function dimAllBut(cy: Core, kept: Collection): void {
   const boxes = kept.nodes().parents();
-  cy.elements().not(kept).not(boxes).addClass('is-dimmed');
+  mark(cy, cy.elements().not(kept).not(boxes), 'is-dimmed');
 }
 
 export interface Highlights {
@@ -72,17 +72,19 @@ export interface Highlights {
 /** Marks the chosen path and the season-diff changes; classes only, so nothing moves. */
 export function applyHighlights(cy: Core, { path, diff }: Highlights): void {
   cy.batch(() => {
-    cy.elements('.is-path, .is-diff-new, .is-diff-ended, .is-diff-changed').removeClass(
-      'is-path is-diff-new is-diff-ended is-diff-changed',
-    );
-    cy.elements('.is-path-dimmed').removeClass('is-path-dimmed');
-    path?.nodes.forEach((id) => elementOf(cy, id).addClass('is-path'));
-    path?.links.forEach((id) => elementOf(cy, id).addClass('is-path'));
+    unmark(cy, 'is-path is-path-dimmed is-diff-new is-diff-ended is-diff-changed');
     // A path gets the selection's treatment: it stays bright, the rest of the chart steps back.
     if (path) {
-      const kept = cy.elements('.is-path');
-      cy.elements().not(kept).not(kept.nodes().parents()).addClass('is-path-dimmed');
+      const kept = cy.collection();
+      for (const id of [...path.nodes, ...path.links]) kept.merge(elementOf(cy, id));
+      mark(cy, kept, 'is-path');
+      mark(cy, cy.elements().not(kept).not(kept.nodes().parents()), 'is-path-dimmed');
     }
-    diff?.forEach((change, id) => elementOf(cy, id).addClass(`is-diff-${change}`));
+    const changed = new Map<ChangeKind, Collection>();
+    diff?.forEach((change, id) => {
+      const eles = changed.get(change) ?? cy.collection();
+      changed.set(change, eles.merge(elementOf(cy, id)));
+    });
+    changed.forEach((eles, change) => mark(cy, eles, `is-diff-${change}`));
   });
 }

@@ -2,6 +2,7 @@ import type { Core, EventObject } from 'cytoscape';
 
 import { declutterCaptions } from './captions';
 import { fromCyId } from './cyId';
+import { mark, marked, unmark } from './marks';
 import { nodeNearTap } from './touchView';
 
 export interface CanvasHandlers {
@@ -33,7 +34,7 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
     cy.batch(() => {
       const hood = node.closedNeighborhood();
       cy.elements().not(hood).not(hood.nodes().parents()).addClass('is-faded');
-      hood.edges().addClass('is-neighbor');
+      mark(cy, hood.edges(), 'is-neighbor');
       node.addClass('is-hovered');
     });
     // The preview's captions follow the same rule as a selection's: none overprints another.
@@ -42,9 +43,8 @@ export function bindEvents(cy: Core, handlers: { current: CanvasHandlers }): () 
   const onOut = () => {
     cy.batch(() => {
       cy.elements().removeClass('is-faded is-hovered');
-      cy.edges().removeClass('is-neighbor');
-      const selected = cy.nodes('.is-selected');
-      selected.connectedEdges().addClass('is-neighbor');
+      unmark(cy, 'is-neighbor');
+      mark(cy, marked(cy, 'is-selected').nodes().connectedEdges(), 'is-neighbor');
     });
     declutterCaptions(cy);
   };

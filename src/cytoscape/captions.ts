@@ -1,6 +1,7 @@
 import type { BoundingBox12, Core, EdgeSingular } from 'cytoscape';
 
 import { overlaps } from './exportGeometry';
+import { forget, mark, marked, remember, unmark } from './marks';
 
 export type Box = Pick<BoundingBox12, 'x1' | 'x2' | 'y1' | 'y2'>;
 
@@ -20,6 +21,9 @@ export function slideToFree(edge: EdgeSingular, box: Box, free: (moved: Box) => 
     .map(({ dx, dy }) => ({ dx, dy, box: { x1: box.x1 + dx, x2: box.x2 + dx, y1: box.y1 + dy, y2: box.y2 + dy } }))
     .find((s) => free(s.box));
 }
+/** The mark of links whose caption slid along them (data captionDx, captionDy). */
+const SLID = 'caption-slid';
+
 /** Clear space kept around a bright node's body: its arrowheads end there. */
 const ARROW_ROOM = 10;
 
@@ -32,9 +36,11 @@ const ARROW_ROOM = 10;
  */
 export function declutterCaptions(cy: Core): void {
   cy.batch(() => {
-    cy.edges('.is-caption-hidden').removeClass('is-caption-hidden');
-    cy.edges('[captionDx]').removeData('captionDx captionDy');
+    unmark(cy, 'is-caption-hidden');
+    forget(cy, SLID).removeData('captionDx captionDy');
   });
+  // Without a selection or a path nothing is emphasised: no search through every link.
+  if (marked(cy, 'is-neighbor').empty() && marked(cy, 'is-path').empty()) return;
   const shown = cy.edges('.is-neighbor:visible, .is-path:visible');
   if (shown.empty()) return;
   const ordered = shown.sort((a: EdgeSingular, b: EdgeSingular) => {
@@ -69,7 +75,9 @@ export function declutterCaptions(cy: Core): void {
     if (spot.dx !== 0 || spot.dy !== 0) slid.push({ edge, dx: spot.dx, dy: spot.dy });
   }
   cy.batch(() => {
-    hide.addClass('is-caption-hidden');
-    for (const { edge, dx, dy } of slid) edge.data({ captionDx: dx, captionDy: dy });
+    mark(cy, hide, 'is-caption-hidden');
+    const moved = cy.collection();
+    for (const { edge, dx, dy } of slid) moved.merge(edge.data({ captionDx: dx, captionDy: dy }));
+    remember(cy, SLID, moved);
   });
 }

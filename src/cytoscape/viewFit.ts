@@ -1,5 +1,7 @@
 import type { Collection, Core } from 'cytoscape';
 
+import { marked } from './marks';
+
 const PADDING = 30;
 const EASE = { duration: 300, easing: 'ease-in-out-cubic' } as const;
 /** A neighbourhood of two people should not fill the screen with giant names. */
@@ -32,13 +34,21 @@ export function easeTo(cy: Core, eles: Collection, maxZoom = Infinity): void {
   else cy.animate({ zoom, pan }, EASE);
 }
 
-/** What the view should frame: a selection's neighbourhood, else a highlighted path, else everything shown. */
-export function framed(cy: Core, selectedId: string | null): { eles: Collection; maxZoom: number; everything?: true } {
+/**
+ * What the view should frame: a selection's neighbourhood, else a highlighted path, else everything
+ * shown. `eles` is computed when asked for: the first view of a graph does not need it, and the
+ * visible elements of a large graph take a while to collect.
+ */
+export function framed(
+  cy: Core,
+  selectedId: string | null,
+): { eles: () => Collection; maxZoom: number; everything?: true } {
   const selected = selectedId === null ? cy.collection() : cy.getElementById(selectedId);
   if (selected.nonempty() && selected.visible()) {
-    return { eles: selected.closedNeighborhood(':visible'), maxZoom: MAX_FOCUS_ZOOM };
+    const hood = selected.closedNeighborhood(':visible');
+    return { eles: () => hood, maxZoom: MAX_FOCUS_ZOOM };
   }
-  const path = cy.elements('.is-path:visible');
-  if (path.nonempty()) return { eles: path, maxZoom: MAX_FOCUS_ZOOM };
-  return { eles: cy.elements(':visible').not('.is-group'), maxZoom: Infinity, everything: true };
+  const path = marked(cy, 'is-path').filter((ele) => ele.visible());
+  if (path.nonempty()) return { eles: () => path, maxZoom: MAX_FOCUS_ZOOM };
+  return { eles: () => cy.elements(':visible').not('.is-group'), maxZoom: Infinity, everything: true };
 }
