@@ -50,5 +50,7 @@ export function framed(
   }
   const path = marked(cy, 'is-path').filter((ele) => ele.visible());
   if (path.nonempty()) return { eles: () => path, maxZoom: MAX_FOCUS_ZOOM };
-  return { eles: () => cy.elements(':visible').not('.is-group'), maxZoom: Infinity, everything: true };
+  // Collected once, on first use: a filter change asks for it twice (to size the view, then to ease to it).
+  let shown: Collection | undefined;
+  return { eles: () => (shown ??= cy.elements(':visible').not('.is-group')), maxZoom: Infinity, everything: true };
 }
